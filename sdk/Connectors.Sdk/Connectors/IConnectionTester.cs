@@ -2,11 +2,15 @@ using Connectors.Sdk.Testing;
 
 namespace Connectors.Sdk.Connectors;
 
-/// <summary>Implemented by connectors that can try a profile's connection stage by stage.</summary>
-/// <typeparam name="TProperties">The connector's properties record.</typeparam>
-public interface IConnectionTester<in TProperties>
-    where TProperties : class
+/// <summary>
+/// Implemented by connectors that can try a connection profile stage by stage: resolve, connect,
+/// TLS, authenticate, open a session, then close. A failed stage names the profile keys to fix.
+/// </summary>
+public interface IConnectionTester
 {
-    /// <summary>Resolves, connects, secures, authenticates and opens a session, timing each stage, then closes.</summary>
-    Task<ConnectionTestResult> TestConnectionAsync(TProperties properties, CancellationToken cancellationToken);
+    /// <summary>The profile type (its <c>type</c> id) this tester understands.</summary>
+    string ProfileTypeId { get; }
+
+    /// <summary>Tests the named profile from the operations store; never throws for a failed stage.</summary>
+    Task<ConnectionTestResult> TestConnectionAsync(string profileName, CancellationToken cancellationToken);
 }

@@ -21,6 +21,12 @@ public sealed record MessageHeaders
     /// <summary>The trading partner: a connection profile name or a protocol identity.</summary>
     public string? Partner { get; init; }
 
+    /// <summary>
+    /// What makes an inbound message the same message if the partner sends it again (OTA MESSAGE_ID;
+    /// OFTP2 file name, date, time and origin). Set by receivers; a sink never delivers a key twice.
+    /// </summary>
+    public string? DuplicateKey { get; init; }
+
     /// <summary>Protocol-specific headers, compared case-insensitively.</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -1,0 +1,178 @@
+using System.Security.Cryptography;
+using System.Text;
+using Connectors.Sdk.Errors;
+using Connectors.Sdk.Hosting.Files;
+using Connectors.Sdk.Messages;
+using Connectors.Sdk.State;
+
+namespace Connectors.Sdk.Hosting.Sinks;
+
+/// <summary>
+/// Delivers inbound messages into a folder, one sub-folder per partner, exactly once: the payload is
+/// written under a temporary name and flushed to disk, then committed to the inbox with its duplicate
+/// key, and only then renamed to its final name. A crash after the commit is finished at the next
+/// start; a resend of a committed message is answered as a duplicate and never written twice.
+/// </summary>
+public sealed class FolderSink : IMessageSink
+{
+    private const string IncomingFolder = ".incoming";
+    private const int CopyBufferSize = 1 << 20;
+
+    private readonly string _root;
+    private readonly string _channel;
+    private readonly IInbox _inbox;
+    private readonly SemaphoreSlim _placement = new(1, 1);
+
+    private FolderSink(string root, string channel, IInbox inbox)
+    {
+        _root = Path.GetFullPath(root);
+        _channel = channel;
+        _inbox = inbox;
+    }
+
+    /// <summary>Opens the sink and finishes any delivery a crash left between commit and rename.</summary>
+    public static async Task<FolderSink> OpenAsync(string root, string channel, IInbox inbox, CancellationToken cancellationToken)
+    {
+        var sink = new FolderSink(root, channel, inbox);
+        Directory.CreateDirectory(Path.Combine(sink._root, IncomingFolder));
+        await sink.RecoverAsync(cancellationToken).ConfigureAwait(false);
+        return sink;
+    }
+
+    public async Task<SinkResult> AcceptAsync(ConnectorMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var headers = message.Headers;
+        var partner = headers.Partner ?? "unknown";
+        var problem = SafeFileName.Problem(headers.FileName) ?? SafeFileName.Problem(partner);
+        if (problem is not null)
+        {
+            await Drain(message.Payload, cancellationToken).ConfigureAwait(false);
+            return SinkResult.Refused(problem);
+        }
+
+        var duplicateKey = headers.DuplicateKey ?? Guid.NewGuid().ToString("N");
+        var deliveryId = DeliveryIdOf(partner, duplicateKey);
+        var earlier = await _inbox.FindAsync(_channel, partner, duplicateKey, cancellationToken).ConfigureAwait(false);
+        if (earlier is not null)
+        {
+            await Drain(message.Payload, cancellationToken).ConfigureAwait(false);
+            return SinkResult.AlreadyCommitted(earlier.DeliveryId);
+        }
+
+        var partPath = Path.Combine(_root, IncomingFolder, deliveryId + ".part");
+        var bytes = await WriteDurably(message.Payload, partPath, cancellationToken).ConfigureAwait(false);
+
+        await _placement.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var finalPath = ChooseFinalPath(partner, headers.FileName!, deliveryId);
+            var entry = new InboxEntry
+            {
+                DeliveryId = deliveryId,
+                Channel = _channel,
+                Partner = partner,
+                DuplicateKey = duplicateKey,
+                PayloadPath = finalPath,
+                Bytes = bytes,
+                Headers = HeadersOf(headers),
+                ReceivedAt = DateTimeOffset.UtcNow,
+            };
+            var (committed, isNew) = await _inbox.CommitAsync(entry, cancellationToken).ConfigureAwait(false);
+            if (!isNew)
+            {
+                File.Delete(partPath);
+                return SinkResult.AlreadyCommitted(committed.DeliveryId);
+            }
+
+            File.Move(partPath, finalPath);
+            return SinkResult.Committed(deliveryId);
+        }
+        finally
+        {
+            _placement.Release();
+        }
+    }
+
+    private async Task RecoverAsync(CancellationToken cancellationToken)
+    {
+        foreach (var part in Directory.EnumerateFiles(Path.Combine(_root, IncomingFolder), "*.part"))
+        {
+            var deliveryId = Path.GetFileNameWithoutExtension(part);
+            var committed = await FindCommitted(deliveryId, cancellationToken).ConfigureAwait(false);
+            if (committed is not null && !File.Exists(committed.PayloadPath))
+            {
+                File.Move(part, committed.PayloadPath);
+            }
+            else
+            {
+                // Never committed: the partner was not acknowledged and will send it again.
+                File.Delete(part);
+            }
+        }
+    }
+
+    private async Task<InboxEntry?> FindCommitted(string deliveryId, CancellationToken cancellationToken)
+    {
+        foreach (var partnerFolder in Directory.EnumerateDirectories(_root).Where(d => !Path.GetFileName(d).StartsWith('.')))
+        {
+            var partner = Path.GetFileName(partnerFolder);
+            foreach (var entry in await _inbox.ListUnacknowledgedAsync(_channel, partner, cancellationToken).ConfigureAwait(false))
+            {
+                if (entry.DeliveryId == deliveryId)
+                {
+                    return entry;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string ChooseFinalPath(string partner, string fileName, string deliveryId)
+    {
+        var folder = SafeFileName.CombineWithin(_root, partner);
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, fileName);
+        return File.Exists(path) ? Path.Combine(folder, $"{fileName}.{deliveryId[..12]}") : path;
+    }
+
+    private static async Task<long> WriteDurably(Stream payload, string path, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        try
+        {
+            await payload.CopyToAsync(file, CopyBufferSize, cancellationToken).ConfigureAwait(false);
+            file.Flush(flushToDisk: true);
+            return file.Length;
+        }
+        catch (IOException e)
+        {
+            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"the payload could not be written to '{path}': {e.Message}", e);
+        }
+    }
+
+    private static async Task Drain(Stream payload, CancellationToken cancellationToken) =>
+        await payload.CopyToAsync(Stream.Null, CopyBufferSize, cancellationToken).ConfigureAwait(false);
+
+    private string DeliveryIdOf(string partner, string duplicateKey) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_channel}\n{partner}\n{duplicateKey}")))[..32];
+
+    private static Dictionary<string, string> HeadersOf(MessageHeaders headers)
+    {
+        var all = new Dictionary<string, string>(headers.Extra, StringComparer.OrdinalIgnoreCase);
+        void Put(string key, string? value)
+        {
+            if (value is not null)
+            {
+                all[key] = value;
+            }
+        }
+
+        Put("fileName", headers.FileName);
+        Put("description", headers.Description);
+        Put("encoding", headers.Encoding);
+        Put("correlationId", headers.CorrelationId);
+        return all;
+    }
+}
