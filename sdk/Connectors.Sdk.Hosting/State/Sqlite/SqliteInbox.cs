@@ -1,0 +1,105 @@
+using Connectors.Sdk.State;
+using Microsoft.Data.Sqlite;
+
+namespace Connectors.Sdk.Hosting.State.Sqlite;
+
+/// <summary>
+/// Inbound messages in the <c>inbox_entries</c> table, whose UNIQUE (channel, partner, duplicate_key)
+/// constraint is what makes a resend recognisable.
+/// </summary>
+internal sealed class SqliteInbox(SqliteConnectionFactory connections, TimeProvider clock) : IInbox
+{
+    private const string Columns = "delivery_id, channel, partner, duplicate_key, payload_path, bytes, headers, received_at, acknowledged";
+
+    public async Task<(InboxEntry Entry, bool IsNew)> CommitAsync(InboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await connections.OpenAsync(cancellationToken);
+
+        // The entry and the answer about it come from one write transaction, so the entry returned
+        // for a duplicate is the one that won, whatever else commits at the same moment.
+        await using var transaction = SqliteConnectionFactory.BeginWrite(connection);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = $"""
+            INSERT INTO inbox_entries ({Columns})
+            VALUES ($delivery_id, $channel, $partner, $duplicate_key, $payload_path, $bytes, $headers, $received_at, $acknowledged)
+            ON CONFLICT (channel, partner, duplicate_key) DO NOTHING;
+            """;
+        insert.Add("$delivery_id", entry.DeliveryId);
+        insert.Add("$channel", entry.Channel);
+        insert.Add("$partner", entry.Partner);
+        insert.Add("$duplicate_key", entry.DuplicateKey);
+        insert.Add("$payload_path", entry.PayloadPath);
+        insert.Add("$bytes", entry.Bytes);
+        insert.Add("$headers", SqliteValues.Dictionary(entry.Headers));
+        insert.Add("$received_at", SqliteValues.Time(SqliteValues.OrNow(entry.ReceivedAt, SqliteValues.Now(clock))));
+        insert.Add("$acknowledged", entry.Acknowledged);
+        var isNew = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+
+        var stored = await FindAsync(connection, transaction, entry.Channel, entry.Partner, entry.DuplicateKey, cancellationToken)
+            ?? throw new InvalidOperationException($"The inbox entry '{entry.DeliveryId}' was neither stored nor found.");
+        await transaction.CommitAsync(cancellationToken);
+        return (stored, isNew);
+    }
+
+    public async Task<InboxEntry?> FindAsync(string channel, string partner, string duplicateKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await FindAsync(connection, transaction: null, channel, partner, duplicateKey, cancellationToken);
+    }
+
+    public async Task MarkAcknowledgedAsync(string deliveryId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE inbox_entries SET acknowledged = 1 WHERE delivery_id = $delivery_id;";
+        command.Add("$delivery_id", deliveryId);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+        {
+            throw new KeyNotFoundException($"There is no inbox entry with delivery id '{deliveryId}'.");
+        }
+    }
+
+    public async Task<IReadOnlyList<InboxEntry>> ListUnacknowledgedAsync(string channel, string partner, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {Columns} FROM inbox_entries
+            WHERE channel = $channel AND partner = $partner AND acknowledged = 0
+            ORDER BY received_at, seq;
+            """;
+        command.Add("$channel", channel);
+        command.Add("$partner", partner);
+        return await command.ReadAllAsync(Read, cancellationToken);
+    }
+
+    private static async Task<InboxEntry?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, string channel, string partner, string duplicateKey, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            SELECT {Columns} FROM inbox_entries
+            WHERE channel = $channel AND partner = $partner AND duplicate_key = $duplicate_key;
+            """;
+        command.Add("$channel", channel);
+        command.Add("$partner", partner);
+        command.Add("$duplicate_key", duplicateKey);
+        var found = await command.ReadAllAsync(Read, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    private static InboxEntry Read(SqliteDataReader reader) => new()
+    {
+        DeliveryId = reader.Text("delivery_id"),
+        Channel = reader.Text("channel"),
+        Partner = reader.Text("partner"),
+        DuplicateKey = reader.Text("duplicate_key"),
+        PayloadPath = reader.Text("payload_path"),
+        Bytes = reader.Integer("bytes"),
+        Headers = reader.Dictionary("headers"),
+        ReceivedAt = reader.Time("received_at"),
+        Acknowledged = reader.Integer("acknowledged") != 0,
+    };
+}
