@@ -1,0 +1,24 @@
+namespace Connectors.Oftp2.Protocol.Reasons;
+
+/// <summary>SFNAREAS, why a listener refuses a file at its start (RFC 5024 §5.3.5).</summary>
+public enum StartFileNegativeReason
+{
+    InvalidFilename = 1,
+    InvalidDestination = 2,
+    InvalidOrigin = 3,
+    StorageRecordFormatNotSupported = 4,
+    MaximumRecordLengthNotSupported = 5,
+    FileSizeTooBig = 6,
+    InvalidRecordCount = 10,
+    InvalidByteCount = 11,
+    AccessMethodFailure = 12,
+    DuplicateFile = 13,
+    FileDirectionRefused = 14,
+    CipherSuiteNotSupported = 15,
+    EncryptedFileNotAllowed = 16,
+    UnencryptedFileNotAllowed = 17,
+    CompressionNotAllowed = 18,
+    SignedFileNotAllowed = 19,
+    UnsignedFileNotAllowed = 20,
+    Unspecified = 99,
+}
