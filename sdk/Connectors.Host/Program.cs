@@ -1,1 +1,3 @@
-internal static class Program { private static int Main() => 0; }
+using Connectors.Host.Cli;
+
+return await CliApplication.ForConsole().RunAsync(args).ConfigureAwait(false);
