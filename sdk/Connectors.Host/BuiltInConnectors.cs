@@ -1,3 +1,4 @@
+using Connectors.Oftp2;
 using Connectors.Sdk.Hosting.Registration;
 
 namespace Connectors.Host;
@@ -12,6 +13,6 @@ internal static class BuiltInConnectors
     public static ConnectorsBuilder Add(ConnectorsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder;
+        return builder.AddOftp2();
     }
 }

@@ -1,0 +1,55 @@
+using System.Security.Cryptography;
+using Connectors.Oftp2.Profiles;
+using Connectors.Oftp2.Protocol.Commands;
+using Connectors.Oftp2.Protocol.Commands.Values;
+using Connectors.Sdk.Errors;
+
+namespace Connectors.Oftp2.Sending;
+
+/// <summary>Builds the SFID of a file a flow sends, from its properties, its message and the partner's profile.</summary>
+internal static class StartFileBuilder
+{
+    public static StartFile Build(Oftp2SenderProperties properties, string? messageFileName, Oftp2Profile profile, long transmittedLength)
+    {
+        var format = properties.RecordFormat switch
+        {
+            Oftp2RecordFormat.T => VirtualFileFormat.Text,
+            Oftp2RecordFormat.F => VirtualFileFormat.Fixed,
+            Oftp2RecordFormat.V => VirtualFileFormat.Variable,
+            _ => VirtualFileFormat.Unstructured,
+        };
+        if (format is VirtualFileFormat.Fixed or VirtualFileFormat.Variable && properties.RecordLength <= 0)
+        {
+            throw new ConnectorException(ConnectorErrorKind.Configuration, $"an {properties.RecordFormat} file needs a record length above 0", propertyKeys: ["/recordLength"]);
+        }
+
+        return new StartFile
+        {
+            DatasetName = DatasetName(properties.FileName ?? messageFileName),
+            // The counter tells apart files of the same name sent within one second.
+            Timestamp = VirtualFileTimestamp.From(DateTime.UtcNow, RandomNumberGenerator.GetInt32(1, 10000)),
+            Destination = profile.PartnerCode,
+            Originator = profile.LocalCode,
+            Format = format,
+            MaximumRecordLength = format is VirtualFileFormat.Unstructured or VirtualFileFormat.Text ? 0 : properties.RecordLength,
+            FileSize = StartFile.BlocksFor(transmittedLength),
+            OriginalFileSize = StartFile.BlocksFor(transmittedLength),
+            Description = properties.FileDescription ?? "",
+        };
+    }
+
+    /// <summary>SFIDDSN: the message's file name upper-cased when the properties name none, within the RFC's characters.</summary>
+    private static string DatasetName(string? name)
+    {
+        var candidate = (name ?? string.Empty).Trim().ToUpperInvariant();
+        if (candidate.Length is 0 or > 26 || candidate.Any(c => !(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || " ./-&()".Contains(c, StringComparison.Ordinal))))
+        {
+            throw new ConnectorException(
+                ConnectorErrorKind.Configuration,
+                $"'{name}' cannot be an OFTP2 virtual file name: 1 to 26 of A-Z, 0-9, space and . / - & ( )",
+                propertyKeys: ["/fileName"]);
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using Connectors.Oftp2.Profiles;
+using Connectors.Sdk.Errors;
+
+namespace Connectors.Oftp2.Transport;
+
+/// <summary>Opens the network connection of a session we initiate: TCP, then TLS when the profile asks for it.</summary>
+public static class OdetteConnection
+{
+    /// <summary>Connects to <paramref name="host"/>:<paramref name="port"/>; failures are classified for retries.</summary>
+    public static async Task<Stream> OpenAsync(string host, int port, Oftp2TlsSettings tls, TimeSpan connectTimeout, CancellationToken cancellationToken)
+    {
+        var client = new TcpClient { NoDelay = true };
+        try
+        {
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                timeout.CancelAfter(connectTimeout);
+                try
+                {
+                    await client.ConnectAsync(host, port, timeout.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new ConnectorException(ConnectorErrorKind.Timeout, $"no TCP connection to {host}:{port} within {connectTimeout.TotalSeconds:0} s", propertyKeys: ["/host", "/port", "/network/connectTimeoutSeconds"]);
+                }
+                catch (SocketException e)
+                {
+                    throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"cannot connect to {host}:{port}: {e.SocketErrorCode}", e, propertyKeys: ["/host", "/port"]);
+                }
+            }
+
+            Stream stream = client.GetStream();
+            if (tls.Enabled)
+            {
+                stream = await SecureAsync(stream, host, tls, connectTimeout, cancellationToken).ConfigureAwait(false);
+            }
+
+            return stream;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<Stream> SecureAsync(Stream network, string host, Oftp2TlsSettings tls, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var trusted = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
+        foreach (var path in tls.TrustedCertificates)
+        {
+            trusted.AddRange(CertificateFiles.LoadPublic(path));
+        }
+
+        var validation = new TrustedServerValidation(trusted);
+        var ssl = new SslStream(network, leaveInnerStreamOpen: false, validation.Validate);
+        var options = new SslClientAuthenticationOptions
+        {
+            TargetHost = tls.ServerName ?? host,
+            EnabledSslProtocols = TlsOptions.Protocols,
+            CertificateRevocationCheckMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck,
+        };
+        if (tls.ClientCertificate is not null)
+        {
+            options.ClientCertificates = [CertificateFiles.LoadWithKey(tls.ClientCertificate, null, tls.ClientCertificatePassword?.Reveal())];
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await ssl.AuthenticateAsClientAsync(options, deadline.Token).ConfigureAwait(false);
+            return ssl;
+        }
+        catch (AuthenticationException e)
+        {
+            await ssl.DisposeAsync().ConfigureAwait(false);
+            throw new ConnectorException(
+                ConnectorErrorKind.Authentication,
+                $"TLS with {host} failed: {validation.LastFailure ?? e.Message}",
+                e,
+                propertyKeys: ["/tls/trustedCertificates", "/tls/serverName"]);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            await ssl.DisposeAsync().ConfigureAwait(false);
+            throw new ConnectorException(ConnectorErrorKind.Timeout, $"the TLS handshake with {host} took longer than {timeout.TotalSeconds:0} s");
+        }
+        catch (IOException e)
+        {
+            await ssl.DisposeAsync().ConfigureAwait(false);
+            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"the connection to {host} closed during the TLS handshake: {e.Message}", e);
+        }
+    }
+}
