@@ -2,6 +2,7 @@ using Connectors.Oftp2.Exchange;
 using Connectors.Oftp2.Profiles;
 using Connectors.Oftp2.Protocol.Commands;
 using Connectors.Oftp2.Protocol.Session;
+using Connectors.Oftp2.Testing;
 using Connectors.Oftp2.Transport;
 using Connectors.Sdk.Connectors;
 using Connectors.Sdk.Descriptors;
@@ -10,6 +11,7 @@ using Connectors.Sdk.Hosting.Retry;
 using Connectors.Sdk.Messages;
 using Connectors.Sdk.Profiles;
 using Connectors.Sdk.State;
+using Connectors.Sdk.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Connectors.Oftp2.Sending;
@@ -25,7 +27,7 @@ public sealed partial class Oftp2Sender(
     IOperationsStore operations,
     IStateStore state,
     Oftp2InboundDelivery inbound,
-    ILogger<Oftp2Sender> logger) : ISender<Oftp2SenderProperties>
+    ILogger<Oftp2Sender> logger) : ISender<Oftp2SenderProperties>, IConnectionTester
 {
     public ConnectorDescriptor Descriptor { get; } = new(
         "oftp2-sender",
@@ -35,6 +37,11 @@ public sealed partial class Oftp2Sender(
         typeof(Oftp2SenderProperties),
         typeof(Oftp2Profile),
         "Sends a file to an OFTP2 partner (RFC 5024) over TCP or TLS and reports its end-to-end response (EERP or NERP).");
+
+    public string ProfileTypeId => "oftp2";
+
+    public Task<ConnectionTestResult> TestConnectionAsync(string profileName, CancellationToken cancellationToken) =>
+        new Oftp2ConnectionTester(operations, state, logger).TestAsync(profileName, cancellationToken);
 
     public async Task<SendReceipt> SendAsync(ConnectorMessage message, Oftp2SenderProperties properties, CancellationToken cancellationToken)
     {

@@ -12,33 +12,30 @@ public static class OdetteConnection
     /// <summary>Connects to <paramref name="host"/>:<paramref name="port"/>; failures are classified for retries.</summary>
     public static async Task<Stream> OpenAsync(string host, int port, Oftp2TlsSettings tls, TimeSpan connectTimeout, CancellationToken cancellationToken)
     {
+        var network = await ConnectTcpAsync(host, port, connectTimeout, cancellationToken).ConfigureAwait(false);
+        return tls.Enabled ? await SecureAsync(network, host, tls, connectTimeout, cancellationToken).ConfigureAwait(false) : network;
+    }
+
+    /// <summary>The TCP connection alone.</summary>
+    internal static async Task<Stream> ConnectTcpAsync(string host, int port, TimeSpan connectTimeout, CancellationToken cancellationToken)
+    {
         var client = new TcpClient { NoDelay = true };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(connectTimeout);
         try
         {
-            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-            {
-                timeout.CancelAfter(connectTimeout);
-                try
-                {
-                    await client.ConnectAsync(host, port, timeout.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw new ConnectorException(ConnectorErrorKind.Timeout, $"no TCP connection to {host}:{port} within {connectTimeout.TotalSeconds:0} s", propertyKeys: ["/host", "/port", "/network/connectTimeoutSeconds"]);
-                }
-                catch (SocketException e)
-                {
-                    throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"cannot connect to {host}:{port}: {e.SocketErrorCode}", e, propertyKeys: ["/host", "/port"]);
-                }
-            }
-
-            Stream stream = client.GetStream();
-            if (tls.Enabled)
-            {
-                stream = await SecureAsync(stream, host, tls, connectTimeout, cancellationToken).ConfigureAwait(false);
-            }
-
-            return stream;
+            await client.ConnectAsync(host, port, timeout.Token).ConfigureAwait(false);
+            return client.GetStream();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            client.Dispose();
+            throw new ConnectorException(ConnectorErrorKind.Timeout, $"no TCP connection to {host}:{port} within {connectTimeout.TotalSeconds:0} s", propertyKeys: ["/host", "/port", "/network/connectTimeoutSeconds"]);
+        }
+        catch (SocketException e)
+        {
+            client.Dispose();
+            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"cannot connect to {host}:{port}: {e.SocketErrorCode}", e, propertyKeys: ["/host", "/port"]);
         }
         catch
         {
@@ -47,7 +44,8 @@ public static class OdetteConnection
         }
     }
 
-    private static async Task<Stream> SecureAsync(Stream network, string host, Oftp2TlsSettings tls, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>TLS over an open connection, the partner's certificate validated against the profile's trust.</summary>
+    internal static async Task<Stream> SecureAsync(Stream network, string host, Oftp2TlsSettings tls, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var trusted = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
         foreach (var path in tls.TrustedCertificates)

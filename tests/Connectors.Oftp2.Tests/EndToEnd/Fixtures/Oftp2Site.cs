@@ -171,7 +171,7 @@ internal sealed class Oftp2Site : IAsyncDisposable
         return services.BuildServiceProvider();
     }
 
-    private void Reload() => _services.GetRequiredService<Connectors.Sdk.Hosting.Operations.FileOperationsStore>().Reload();
+    public void Reload() => _services.GetRequiredService<Connectors.Sdk.Hosting.Operations.FileOperationsStore>().Reload();
 
     private static int FreePort()
     {
