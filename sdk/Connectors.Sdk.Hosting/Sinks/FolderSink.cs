@@ -61,7 +61,7 @@ public sealed class FolderSink : IMessageSink
         }
 
         var partPath = Path.Combine(_root, IncomingFolder, deliveryId + ".part");
-        var bytes = await WriteDurably(message.Payload, partPath, cancellationToken).ConfigureAwait(false);
+        var bytes = TryTakeOver(message.SpooledFile, partPath) ?? await WriteDurably(message.Payload, partPath, cancellationToken).ConfigureAwait(false);
 
         await _placement.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -135,6 +135,25 @@ public sealed class FolderSink : IMessageSink
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, fileName);
         return File.Exists(path) ? Path.Combine(folder, $"{fileName}.{deliveryId[..12]}") : path;
+    }
+
+    // A file already on this disk is renamed, not copied: a multi-gigabyte delivery then costs no second write.
+    private static long? TryTakeOver(string? spooledFile, string partPath)
+    {
+        if (spooledFile is null || !File.Exists(spooledFile))
+        {
+            return null;
+        }
+
+        try
+        {
+            File.Move(spooledFile, partPath, overwrite: true);
+            return new FileInfo(partPath).Length;
+        }
+        catch (IOException)
+        {
+            return null; // another file system: copy it instead
+        }
     }
 
     private static async Task<long> WriteDurably(Stream payload, string path, CancellationToken cancellationToken)

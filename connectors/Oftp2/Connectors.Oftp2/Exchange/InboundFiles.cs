@@ -1,9 +1,11 @@
 using System.Buffers.Binary;
+using Connectors.Oftp2.Profiles;
 using Connectors.Oftp2.Protocol.Commands;
 using Connectors.Oftp2.Protocol.Commands.Values;
 using Connectors.Oftp2.Protocol.Files;
 using Connectors.Oftp2.Protocol.Reasons;
 using Connectors.Oftp2.Protocol.Session;
+using Connectors.Oftp2.Security;
 using Connectors.Sdk.Hosting.Files;
 using Connectors.Sdk.Messages;
 using Connectors.Sdk.State;
@@ -16,18 +18,24 @@ namespace Connectors.Oftp2.Exchange;
 /// restarts where it stopped; at its end the file is handed to the flow's sink, and only once the sink
 /// has committed it — and the EERP it earns is owed durably — does the partner get its EFPA. A file the
 /// inbox already holds (same name, date, time, origin and destination) is taken in and acknowledged again,
-/// never delivered twice.
+/// never delivered twice. The partner's security agreement is checked at the SFID (<see cref="InboundFilePolicy"/>);
+/// a file that travels as CMS is opened at its end, before the sink sees it, and refused with EFNA 21-23 when it
+/// cannot be (RFC 5024 §5.3.10): nothing reaches the flow, and the partner, which keeps its file, knows why.
 /// </summary>
 internal sealed class InboundFiles(
     IStateStore state,
     IMessageSink sink,
     string partner,
     string localCode,
+    Oftp2SecuritySettings agreement,
+    ProfileCertificates certificates,
     OwedResponses responses,
     ILogger logger)
 {
     private const int CopyBufferSize = 1 << 20;
+    private const int ReasonTextLimit = 999;
     private readonly Dictionary<InboundFile, Receipt> _open = new();
+    private readonly ResponseSigning _signing = new(certificates, partner, logger);
 
     public async ValueTask<InboundFileDecision> OfferedAsync(StartFile startFile, bool restartAgreed, CancellationToken cancellationToken)
     {
@@ -43,13 +51,20 @@ internal sealed class InboundFiles(
             return new InboundFileDecision.Refuse(StartFileNegativeReason.InvalidDestination, "unknown destination");
         }
 
+        if (InboundFilePolicy.Check(startFile, agreement, certificates) is { } refusal)
+        {
+            logger.LogWarning("Refused file '{File}' from {Partner} with SFNA {Reason}: {Text}", name, partner, (int)refusal.Reason, refusal.Text);
+            return refusal;
+        }
+
         var key = VirtualFileKey.Of(startFile);
         var earlier = await state.Inbox.FindAsync(Oftp2Channels.Inbox, partner, key.ToString(), cancellationToken).ConfigureAwait(false);
         if (earlier is not null)
         {
             // The partner did not get our EFPA last time; take the file in again and answer as before.
             logger.LogInformation("File {File} from {Partner} was delivered before as {DeliveryId}; acknowledging it again", key, partner, earlier.DeliveryId);
-            var discard = new InboundFileDecision.Accept(0, Stream.Null);
+            // Its data is hashed and dropped: a signed EERP repeats the hash of the file as transmitted.
+            var discard = new InboundFileDecision.Accept(0, HashesTransmittedFile(startFile) ? new HashingStream(Stream.Null, CipherSuiteAlgorithms.Of(startFile.CipherSuite).Digest) : Stream.Null);
             _open[new InboundFile(startFile, discard)] = new Receipt(key, null, Duplicate: true);
             return discard;
         }
@@ -76,9 +91,11 @@ internal sealed class InboundFiles(
     public async ValueTask<EndFileDecision> ReceivedAsync(InboundFile file, CancellationToken cancellationToken)
     {
         var receipt = Take(file);
+        var startFile = file.StartFile;
         if (receipt.Duplicate)
         {
-            await responses.OweAsync(receipt.Key, EndToEndResponseFor(file.StartFile), cancellationToken).ConfigureAwait(false);
+            var hash = file.Decision.Output is HashingStream hashing ? hashing.GetHash() : [];
+            await responses.OweAsync(receipt.Key, _signing.Sign(EndToEndResponseFor(startFile), startFile, hash), cancellationToken).ConfigureAwait(false);
             return new EndFileDecision.Accept();
         }
 
@@ -87,25 +104,83 @@ internal sealed class InboundFiles(
         output.Flush(flushToDisk: true);
         await output.DisposeAsync().ConfigureAwait(false);
 
-        SinkResult result;
-        await using (var payload = new FileStream(receipt.PartialPath!, FileMode.Open, FileAccess.Read, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan))
+        ReceivedContent content;
+        try
         {
-            result = await sink.AcceptAsync(new ConnectorMessage(payload, HeadersOf(file.StartFile, receipt.Key)), cancellationToken).ConfigureAwait(false);
+            content = await ContentOfAsync(startFile, receipt.PartialPath!, cancellationToken).ConfigureAwait(false);
+        }
+        catch (FileSecurityException e)
+        {
+            // Kept, the partial file would be restarted from; the partner sends the whole file again if it can.
+            File.Delete(receipt.PartialPath!);
+            logger.LogWarning("Refused file {File} from {Partner} with EFNA {Reason}: {Problem}", receipt.Key, partner, (int)e.EndFileReason, e.Message);
+            return new EndFileDecision.Refuse(e.EndFileReason, e.Message.Length > ReasonTextLimit ? e.Message[..ReasonTextLimit] : e.Message);
         }
 
-        OdetteCommand response = result.Outcome == SinkOutcome.Refused
-            ? NegativeResponseFor(file.StartFile, result.Reason ?? "refused by the receiving flow")
-            : EndToEndResponseFor(file.StartFile);
-        await responses.OweAsync(receipt.Key, response, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            SinkResult result;
+            await using (var payload = new FileStream(content.Path, FileMode.Open, FileAccess.Read, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan))
+            {
+                var message = new ConnectorMessage(payload, HeadersOf(startFile, receipt.Key, content.Security)) { SpooledFile = content.Path };
+                result = await sink.AcceptAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+
+            OdetteCommand response = result.Outcome == SinkOutcome.Refused
+                ? _signing.Sign(NegativeResponseFor(startFile, result.Reason ?? "refused by the receiving flow"), startFile, content.TransmittedHash)
+                : _signing.Sign(EndToEndResponseFor(startFile), startFile, content.TransmittedHash);
+            await responses.OweAsync(receipt.Key, response, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation(
+                "Received file {File} from {Partner}: {Outcome} {DeliveryId}",
+                receipt.Key,
+                partner,
+                result.Outcome,
+                result.DeliveryId ?? result.Reason);
+        }
+        finally
+        {
+            // An opened file's plain copy never outlives this call; the partial file stays for a restart until the end.
+            if (content.Security is not null)
+            {
+                File.Delete(content.Path);
+            }
+        }
+
+        // Gone already when the sink moved it into place.
         File.Delete(receipt.PartialPath!);
-        logger.LogInformation(
-            "Received file {File} from {Partner}: {Outcome} {DeliveryId}",
-            receipt.Key,
-            partner,
-            result.Outcome,
-            result.DeliveryId ?? result.Reason);
         return new EndFileDecision.Accept();
     }
+
+    /// <summary>
+    /// The file the flow gets, and the hash of the file as transmitted for a signed response: a CMS file opened into
+    /// a second spool file, any other the partial file itself.
+    /// </summary>
+    private async Task<ReceivedContent> ContentOfAsync(StartFile startFile, string partialPath, CancellationToken cancellationToken)
+    {
+        if (!SecuredFileOpening.IsEnveloped(startFile))
+        {
+            var hash = HashesTransmittedFile(startFile)
+                ? await TransmittedHash.OfFileAsync(partialPath, startFile.CipherSuite, cancellationToken).ConfigureAwait(false)
+                : [];
+            return new ReceivedContent(partialPath, hash, null);
+        }
+
+        var plainPath = Path.ChangeExtension(partialPath, ".plain");
+        var opened = await SecuredFileOpening.OpenAsync(partialPath, plainPath, startFile, agreement, certificates, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation(
+            "Opened file {File} from {Partner}: {Transmitted} octets as transmitted, {Plain} plain; encrypted {Encrypted}, compressed {Compressed}, signed by {Signers}",
+            startFile.DatasetName.Trim(),
+            partner,
+            opened.TransmittedLength,
+            opened.PlainLength,
+            opened.WasEncrypted,
+            opened.WasCompressed,
+            opened.WasSigned ? string.Join("; ", opened.Signers.Select(s => s.Certificate.Subject)) : "nobody");
+        return new ReceivedContent(plainPath, opened.TransmittedHash, opened);
+    }
+
+    private static bool HashesTransmittedFile(StartFile startFile) =>
+        startFile.SignedResponseRequested && CipherSuiteAlgorithms.TryOf(startFile.CipherSuite, out _);
 
     public async ValueTask InterruptedAsync(InboundFile file)
     {
@@ -188,7 +263,7 @@ internal sealed class InboundFiles(
         ReasonText = reason.Length > 999 ? reason[..999] : reason,
     };
 
-    private MessageHeaders HeadersOf(StartFile startFile, VirtualFileKey key) => new()
+    private MessageHeaders HeadersOf(StartFile startFile, VirtualFileKey key, UnwrapResult? security) => new()
     {
         FileName = key.DatasetName,
         Description = string.IsNullOrEmpty(startFile.Description) ? null : startFile.Description,
@@ -202,8 +277,15 @@ internal sealed class InboundFiles(
             ["oftp2.format"] = startFile.Format.ToString(),
             ["oftp2.recordLength"] = startFile.MaximumRecordLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["oftp2.userData"] = startFile.UserData,
+            ["oftp2.cipherSuite"] = ((int)startFile.CipherSuite).ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
+            ["oftp2.encrypted"] = security?.WasEncrypted == true ? "true" : "false",
+            ["oftp2.compressed"] = security?.WasCompressed == true ? "true" : "false",
+            ["oftp2.signedBy"] = security?.WasSigned == true ? string.Join("; ", security.Signers.Select(s => s.Certificate.Subject)) : "",
         },
     };
+
+    /// <summary>What the flow gets: <paramref name="Path"/> holds the plain file.</summary>
+    private sealed record ReceivedContent(string Path, ReadOnlyMemory<byte> TransmittedHash, UnwrapResult? Security);
 
     private sealed record Receipt(VirtualFileKey Key, string? PartialPath, bool Duplicate);
 }

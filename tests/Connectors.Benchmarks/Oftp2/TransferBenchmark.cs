@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Connectors.Benchmarks.Measuring;
+using Connectors.Sdk.Messages;
+using Newtonsoft.Json.Linq;
+
+namespace Connectors.Benchmarks.Oftp2;
+
+/// <summary>
+/// Sends one U file from an OFTP2 sender (this process) to an OFTP2 receiver (a child process) on loopback,
+/// with the largest exchange buffer and credit, over TCP or TLS, through the connectors as a platform runs
+/// them (profiles, SQLite state, the receiver's durable folder sink). Reports throughput and the peak memory
+/// of each process.
+/// </summary>
+internal static class TransferBenchmark
+{
+    public static async Task<int> RunAsync(long size, bool tls)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "oftp2-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            var payload = await WritePayloadAsync(Path.Combine(root, "payload.bin"), size);
+            var port = FreePort();
+            var (certificate, key) = tls ? WriteCertificate(root) : (null, null);
+            using var child = StartReceiver(Path.Combine(root, "receiver"), port, certificate, key);
+            await WaitForLineAsync(child, "READY");
+
+            await using var site = new BenchmarkSite(Path.Combine(root, "sender"));
+            var profile = new JObject
+            {
+                ["type"] = "oftp2",
+                ["localCode"] = BenchmarkSite.SenderCode,
+                ["localPassword"] = BenchmarkSite.SenderPassword,
+                ["partnerCode"] = BenchmarkSite.ReceiverCode,
+                ["partnerPassword"] = BenchmarkSite.ReceiverPassword,
+                ["host"] = "127.0.0.1",
+                ["port"] = port,
+                ["session"] = new JObject { ["bufferSize"] = 99999, ["credit"] = 999 },
+                ["network"] = new JObject { ["responseTimeoutSeconds"] = 600, ["maxAttempts"] = 1 },
+            };
+            if (certificate is not null)
+            {
+                profile["tls"] = new JObject { ["enabled"] = true, ["trustedCertificates"] = new JArray(certificate) };
+            }
+
+            site.WriteProfile("receiver", profile);
+            var properties = new JObject { ["connectionName"] = "receiver", ["fileName"] = "BENCHMARK.BIN" };
+            var started = Stopwatch.GetTimestamp();
+            SendReceipt receipt;
+            await using (var file = new FileStream(payload, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan))
+            {
+                receipt = await site.Runner.SendAsync("oftp2-sender", properties, new ConnectorMessage(file, new MessageHeaders()), CancellationToken.None);
+            }
+
+            var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            var senderPeak = PeakMemory.OfThisProcess();
+            await child.StandardInput.WriteLineAsync("EXIT");
+            var receiverPeak = long.Parse((await WaitForLineAsync(child, "PEAK "))["PEAK ".Length..], CultureInfo.InvariantCulture);
+            await child.WaitForExitAsync();
+            var delivered = new FileInfo(Path.Combine(root, "receiver", "inbox", "sender", "BENCHMARK.BIN"));
+            if (receipt.Status != ReceiptStatus.Delivered || !delivered.Exists || delivered.Length != size)
+            {
+                Console.Error.WriteLine($"the transfer did not complete: {receipt.Status} {receipt.Reason}, delivered {(delivered.Exists ? delivered.Length : -1)} of {size} octets");
+                return 1;
+            }
+
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| OFTP2 U file, {(tls ? "TLS" : "TCP")}, buffer 99999, credit 999 | {PeakMemory.Format(size)} | {seconds:0.00} s | {size / seconds / 1e6:0} MB/s | {PeakMemory.Format(senderPeak)} | {PeakMemory.Format(receiverPeak)} |"));
+            return 0;
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    // Incompressible content, written once before the clock starts; the receiver does not look at it.
+    private static async Task<string> WritePayloadAsync(string path, long size)
+    {
+        var block = new byte[1 << 20];
+        RandomNumberGenerator.Fill(block);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20, FileOptions.Asynchronous);
+        for (long written = 0; written < size; written += block.Length)
+        {
+            await file.WriteAsync(block.AsMemory(0, (int)Math.Min(block.Length, size - written)));
+        }
+
+        return path;
+    }
+
+    private static (string Certificate, string Key) WriteCertificate(string root)
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+        var certificatePath = Path.Combine(root, "server.cert.pem");
+        var keyPath = Path.Combine(root, "server.key.pem");
+        File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
+        File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
+        return (certificatePath, keyPath);
+    }
+
+    private static Process StartReceiver(string root, int port, string? certificate, string? key)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(TransferBenchmark).Assembly.Location);
+        }
+
+        foreach (var argument in new[] { "oftp2-receiver-child", root, port.ToString(CultureInfo.InvariantCulture), certificate ?? "-", key ?? "-" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException("the receiver process did not start");
+    }
+
+    private static async Task<string> WaitForLineAsync(Process process, string prefix)
+    {
+        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+
+        throw new InvalidOperationException($"the receiver process ended before it said '{prefix}'");
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Running;
+using Connectors.Benchmarks.Measuring;
+using Connectors.Benchmarks.Oftp2;
+
+// dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2 [--size 1GiB] [--tls]
+// dotnet run -c Release --project tests/Connectors.Benchmarks -- micro [BenchmarkDotNet arguments]
+return args switch
+{
+    ["oftp2-receiver-child", var root, var port, var certificate, var key] =>
+        await ReceiverChild.RunAsync(root, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), certificate == "-" ? null : certificate, key == "-" ? null : key),
+    ["oftp2", .. var rest] =>
+        await TransferBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "1GiB"), rest.Contains("--tls")),
+    ["micro", .. var rest] => Micro(rest),
+    _ => Usage(),
+};
+
+static string? Option(string[] arguments, string name)
+{
+    var at = Array.IndexOf(arguments, name);
+    return at >= 0 && at + 1 < arguments.Length ? arguments[at + 1] : null;
+}
+
+static int Micro(string[] arguments)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(TransferBenchmark).Assembly).Run(arguments);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] | micro [BenchmarkDotNet arguments]");
+    return 2;
+}
