@@ -3,6 +3,7 @@ using Connectors.Benchmarks.Measuring;
 using Connectors.Benchmarks.Oftp2;
 
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2 [--size 1GiB] [--tls]
+// dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2-session [--size 1GiB] [--runs 5]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- micro [BenchmarkDotNet arguments]
 return args switch
 {
@@ -10,6 +11,8 @@ return args switch
         await ReceiverChild.RunAsync(root, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), certificate == "-" ? null : certificate, key == "-" ? null : key),
     ["oftp2", .. var rest] =>
         await TransferBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "1GiB"), rest.Contains("--tls")),
+    ["oftp2-session", .. var rest] =>
+        await SessionBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "1GiB"), int.Parse(Option(rest, "--runs") ?? "5", System.Globalization.CultureInfo.InvariantCulture)),
     ["micro", .. var rest] => Micro(rest),
     _ => Usage(),
 };
@@ -28,6 +31,6 @@ static int Micro(string[] arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] | micro [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] | oftp2-session [--size 1GiB] [--runs 5] | micro [BenchmarkDotNet arguments]");
     return 2;
 }
