@@ -6,12 +6,13 @@ namespace Connectors.Oftp2.Exchange;
 
 /// <summary>
 /// EERPs and NERPs owed to one partner, kept in the outbound queue so that one owed before a crash is
-/// still sent after it. A response is leased while a session sends it and marked sent on the partner's RTR.
+/// still sent after it, in the very next session. A response is marked sent only on the partner's RTR.
+/// Responses are not leased: should two sessions with one partner overlap, a response may go out twice,
+/// which a partner takes as the same answer again — better than one held back after a crash.
 /// </summary>
 internal sealed class OwedResponses(IOutboundQueue queue, string partner)
 {
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
-    private readonly List<string> _leased = [];
+    private readonly HashSet<string> _offered = [];
 
     /// <summary>Records a response owed for <paramref name="file"/>; owing the same one twice keeps one.</summary>
     public Task OweAsync(VirtualFileKey file, OdetteCommand response, CancellationToken cancellationToken) =>
@@ -28,31 +29,18 @@ internal sealed class OwedResponses(IOutboundQueue queue, string partner)
 
     public async ValueTask<OutboundResponse?> NextAsync(CancellationToken cancellationToken)
     {
-        var item = await queue.LeaseNextAsync(Oftp2Channels.Responses, partner, Lease, cancellationToken).ConfigureAwait(false);
-        if (item is null)
+        var owed = await queue.ListAsync(Oftp2Channels.Responses, OutboundState.Queued, cancellationToken).ConfigureAwait(false);
+        var next = owed.FirstOrDefault(item => item.Partner == partner && !_offered.Contains(item.Id));
+        if (next is null)
         {
             return null;
         }
 
-        _leased.Add(item.Id);
-        return new OutboundResponse(ResponseFields.ToCommand(item.Headers), item.Id);
+        // Offered once per session: a response the partner does not confirm waits for the next session.
+        _offered.Add(next.Id);
+        return new OutboundResponse(ResponseFields.ToCommand(next.Headers), next.Id);
     }
 
-    public async ValueTask DeliveredAsync(OutboundResponse response, CancellationToken cancellationToken)
-    {
-        var id = (string)response.Token!;
-        await queue.MarkSentAsync(id, cancellationToken).ConfigureAwait(false);
-        _leased.Remove(id);
-    }
-
-    /// <summary>Returns responses the session took but could not deliver, so the next session sends them at once.</summary>
-    public async Task ReleaseAsync(string why, CancellationToken cancellationToken)
-    {
-        foreach (var id in _leased)
-        {
-            await queue.MarkAttemptFailedAsync(id, why, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
-        }
-
-        _leased.Clear();
-    }
+    public async ValueTask DeliveredAsync(OutboundResponse response, CancellationToken cancellationToken) =>
+        await queue.MarkSentAsync((string)response.Token!, cancellationToken).ConfigureAwait(false);
 }

@@ -31,6 +31,9 @@ internal sealed class CuttingRelay : IAsyncDisposable
     /// <summary>Decides, per connection number, a command code whose arrival from the receiver cuts the connection before it is passed on.</summary>
     public Func<int, char?> CutWhenReceiverSends { get; set; } = _ => null;
 
+    /// <summary>Called, with the connection number, the moment a command cut happens (before anything else passes).</summary>
+    public Action<int>? WhenCut { get; set; }
+
     /// <summary>Octets passed towards the receiver, per connection.</summary>
     public List<long> OctetsTowardsReceiver { get; } = [];
 
@@ -118,6 +121,7 @@ internal sealed class CuttingRelay : IAsyncDisposable
 
                 if (cutOnCommand is { } code && frames.FindCommandStart(buffer.AsSpan(0, read), (byte)code) is { } at)
                 {
+                    WhenCut?.Invoke(number);
                     await to.WriteAsync(buffer.AsMemory(0, at), cut.Token);
                     return;
                 }
