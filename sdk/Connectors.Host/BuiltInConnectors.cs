@@ -1,4 +1,5 @@
 using Connectors.Oftp2;
+using Connectors.Ota;
 using Connectors.Sdk.Hosting.Registration;
 
 namespace Connectors.Host;
@@ -13,6 +14,6 @@ internal static class BuiltInConnectors
     public static ConnectorsBuilder Add(ConnectorsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddOftp2();
+        return builder.AddOftp2().AddOta();
     }
 }

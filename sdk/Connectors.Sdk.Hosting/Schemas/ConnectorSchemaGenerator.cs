@@ -98,6 +98,13 @@ public static class ConnectorSchemaGenerator
                 }
 
                 ApplyMetadata(clrProperty, property);
+
+                // A value with a default may be left out: the record supplies it. [Required] still
+                // forbids an empty value when one is given.
+                if (clrProperty.GetCustomAttribute<System.ComponentModel.DefaultValueAttribute>() is not null)
+                {
+                    property.IsRequired = false;
+                }
             }
         }
 

@@ -33,6 +33,11 @@ public sealed record SampleProfile : ConnectionProfile, INetworkProfile
     [Required]
     public SecretValue Password { get; init; } = SecretValue.From(string.Empty);
 
+    [Property("Realm", "Realm the partner's server names; it has a default, so it may be left out.")]
+    [Required]
+    [DefaultValue("partners")]
+    public string Realm { get; init; } = "partners";
+
     [Property("Mode", "How the connection is secured.")]
     [DefaultValue(SampleMode.Plain)]
     public SampleMode Mode { get; init; } = SampleMode.Plain;

@@ -38,6 +38,14 @@ public sealed class When_a_profile_schema_is_generated
     }
 
     [Fact]
+    public void A_required_property_with_a_default_may_be_left_out()
+    {
+        var required = _schema["required"]!.Values<string>().ToList();
+        Assert.DoesNotContain("realm", required);
+        Assert.Equal(1, (int?)_schema["properties"]!["realm"]!["minLength"]);
+    }
+
+    [Fact]
     public void Unknown_properties_are_not_allowed()
     {
         Assert.True((bool?)_schema["additionalProperties"] == false, "the root accepts unknown properties, so typos go unnoticed");

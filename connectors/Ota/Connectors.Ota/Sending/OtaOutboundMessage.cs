@@ -1,0 +1,90 @@
+using System.Globalization;
+using Connectors.Sdk.State;
+
+namespace Connectors.Ota.Sending;
+
+/// <summary>
+/// A message in the outbound queue: its MESSAGE_ID, the envelope fields the designer set, its spooled
+/// payload and attachments. Everything needed to send it again, exactly as the first time, lives in the
+/// queue row; the partner's address and credentials are read from the profile at each attempt, so a
+/// corrected profile applies to the next one. The password is never stored here.
+/// </summary>
+internal sealed record OtaOutboundMessage
+{
+    public const string Channel = "ota-sender";
+
+    private const string Prefix = "ota:";
+    private const string CorrelationKey = Prefix + "correlation-id";
+    private const string PayloadBytesKey = Prefix + "payload-bytes";
+    private const string AttachmentCountKey = Prefix + "attachments";
+
+    public required string MessageId { get; init; }
+
+    public required string CorrelationId { get; init; }
+
+    /// <summary>The profile the message goes to.</summary>
+    public required string Partner { get; init; }
+
+    /// <summary>Envelope fields set by the designer, by their protocol names.</summary>
+    public required IReadOnlyDictionary<string, string> Fields { get; init; }
+
+    public required string PayloadPath { get; init; }
+
+    public required long PayloadBytes { get; init; }
+
+    public IReadOnlyList<OtaSpooledAttachment> Attachments { get; init; } = [];
+
+    public OutboundItem ToItem(DateTimeOffset claimedUntil)
+    {
+        var headers = new Dictionary<string, string>(Fields, StringComparer.Ordinal)
+        {
+            [CorrelationKey] = CorrelationId,
+            [PayloadBytesKey] = PayloadBytes.ToString(CultureInfo.InvariantCulture),
+            [AttachmentCountKey] = Attachments.Count.ToString(CultureInfo.InvariantCulture),
+        };
+        for (var i = 0; i < Attachments.Count; i++)
+        {
+            var attachment = Attachments[i];
+            headers[AttachmentKey(i, "content-id")] = attachment.ContentId;
+            headers[AttachmentKey(i, "content-type")] = attachment.ContentType;
+            headers[AttachmentKey(i, "file-name")] = attachment.FileName;
+            headers[AttachmentKey(i, "path")] = attachment.Path;
+            headers[AttachmentKey(i, "bytes")] = attachment.Length.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new OutboundItem
+        {
+            Id = MessageId,
+            Channel = Channel,
+            Partner = Partner,
+            PayloadPath = PayloadPath,
+            Headers = headers,
+            NextAttemptAt = claimedUntil,
+        };
+    }
+
+    public static OtaOutboundMessage FromItem(OutboundItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var headers = item.Headers;
+        var count = int.Parse(headers.GetValueOrDefault(AttachmentCountKey, "0"), CultureInfo.InvariantCulture);
+        var attachments = Enumerable.Range(0, count).Select(i => new OtaSpooledAttachment(
+            headers[AttachmentKey(i, "content-id")],
+            headers[AttachmentKey(i, "content-type")],
+            headers[AttachmentKey(i, "file-name")],
+            headers[AttachmentKey(i, "path")],
+            long.Parse(headers[AttachmentKey(i, "bytes")], CultureInfo.InvariantCulture))).ToList();
+        return new OtaOutboundMessage
+        {
+            MessageId = item.Id,
+            CorrelationId = headers.GetValueOrDefault(CorrelationKey, item.Id),
+            Partner = item.Partner,
+            Fields = headers.Where(h => !h.Key.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase),
+            PayloadPath = item.PayloadPath,
+            PayloadBytes = long.Parse(headers.GetValueOrDefault(PayloadBytesKey, "0"), CultureInfo.InvariantCulture),
+            Attachments = attachments,
+        };
+    }
+
+    private static string AttachmentKey(int index, string field) => $"{Prefix}attachment:{index.ToString(CultureInfo.InvariantCulture)}:{field}";
+}

@@ -1,0 +1,19 @@
+using Connectors.Ota.Protocol.Envelope;
+using Connectors.Ota.Receiving;
+using Connectors.Ota.Tests.Fixtures;
+
+namespace Connectors.Ota.Tests.Receiving;
+
+public sealed class When_the_transport_protocol_is_wrong
+{
+    [Fact]
+    public async Task The_post_is_answered_3000_and_nothing_is_enqueued()
+    {
+        await using var receiver = await RunningOtaReceiver.StartAsync();
+
+        var answer = await RawHttp.PostAsync(receiver.Endpoint, OtaReceiverProperties.DefaultPath, Posts.FormType, Posts.ValidSendWith(OtaFieldNames.TransportProtocol, "AS2"));
+
+        Assert.True(answer.StatusCode == 3000, $"a post with TRANSPORT_PROTOCOL=AS2 was answered {answer}, not 3000");
+        await NothingArrived.AssertAsync(receiver, "after a post of another transport protocol");
+    }
+}
