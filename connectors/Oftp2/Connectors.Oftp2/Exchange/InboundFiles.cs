@@ -114,7 +114,7 @@ internal sealed class InboundFiles(
             // Kept, the partial file would be restarted from; the partner sends the whole file again if it can.
             File.Delete(receipt.PartialPath!);
             logger.LogWarning("Refused file {File} from {Partner} with EFNA {Reason}: {Problem}", receipt.Key, partner, (int)e.EndFileReason, e.Message);
-            return new EndFileDecision.Refuse(e.EndFileReason, e.Message.Length > ReasonTextLimit ? e.Message[..ReasonTextLimit] : e.Message);
+            return new EndFileDecision.Refuse(e.EndFileReason, WithinReasonTextLimit(e.Message));
         }
 
         try
@@ -151,6 +151,18 @@ internal sealed class InboundFiles(
         return new EndFileDecision.Accept();
     }
 
+    public async ValueTask InterruptedAsync(InboundFile file)
+    {
+        var receipt = Take(file);
+        if (!receipt.Duplicate)
+        {
+            // What arrived stays on disk: the partner's next SFID for this file restarts from it.
+            await file.Decision.Output.FlushAsync().ConfigureAwait(false);
+            await file.Decision.Output.DisposeAsync().ConfigureAwait(false);
+            logger.LogInformation("File {File} from {Partner} was interrupted; kept for a restart", receipt.Key, partner);
+        }
+    }
+
     /// <summary>
     /// The file the flow gets, and the hash of the file as transmitted for a signed response: a CMS file opened into
     /// a second spool file, any other the partial file itself.
@@ -179,20 +191,19 @@ internal sealed class InboundFiles(
         return new ReceivedContent(plainPath, opened.TransmittedHash, opened);
     }
 
+    // EFNAREAST holds at most 999 octets of UTF-8 (RFC 5024 §5.3.10); a certificate's subject may take several per character.
+    private static string WithinReasonTextLimit(string text)
+    {
+        while (System.Text.Encoding.UTF8.GetByteCount(text) > ReasonTextLimit)
+        {
+            text = text[..^1];
+        }
+
+        return text;
+    }
+
     private static bool HashesTransmittedFile(StartFile startFile) =>
         startFile.SignedResponseRequested && CipherSuiteAlgorithms.TryOf(startFile.CipherSuite, out _);
-
-    public async ValueTask InterruptedAsync(InboundFile file)
-    {
-        var receipt = Take(file);
-        if (!receipt.Duplicate)
-        {
-            // What arrived stays on disk: the partner's next SFID for this file restarts from it.
-            await file.Decision.Output.FlushAsync().ConfigureAwait(false);
-            await file.Decision.Output.DisposeAsync().ConfigureAwait(false);
-            logger.LogInformation("File {File} from {Partner} was interrupted; kept for a restart", receipt.Key, partner);
-        }
-    }
 
     private Receipt Take(InboundFile file)
     {

@@ -1,5 +1,6 @@
 using Connectors.Oftp2.Profiles;
 using Connectors.Oftp2.Protocol.Commands;
+using Connectors.Oftp2.Protocol.Commands.Values;
 using Connectors.Oftp2.Protocol.Reasons;
 using Connectors.Oftp2.Protocol.Session;
 using Connectors.Sdk.Messages;
@@ -11,7 +12,8 @@ namespace Connectors.Oftp2.Exchange;
 /// <summary>
 /// Our side of a session with one partner, whichever side opened it: we send the EERPs and NERPs we owe
 /// and the files we have for the partner, take in its files for the flow, and complete our deliveries
-/// when its responses arrive.
+/// when its responses arrive. The profile's security agreement applies both ways: secure authentication
+/// with its certificates, its policy for files we take in, and the checks of signed receipts.
 /// </summary>
 internal sealed class Oftp2SessionPartner : ISessionPartner
 {
@@ -26,10 +28,14 @@ internal sealed class Oftp2SessionPartner : ISessionPartner
     {
         _partner = partnerName;
         _profile = profile;
+        var certificates = new ProfileCertificates(profile.Security, partnerName, logger);
         _responses = new OwedResponses(state.Outbound, partnerName);
-        _tracking = new ResponseTracking(state.Deliveries, partnerName, logger);
+        _tracking = new ResponseTracking(state.Deliveries, partnerName, certificates, logger);
         Files = new OutboundFiles(state, partnerName, logger);
-        _inbound = sink is null ? null : new InboundFiles(state, sink, partnerName, profile.LocalCode, _responses, logger);
+        _inbound = sink is null ? null : new InboundFiles(state, sink, partnerName, profile.LocalCode, profile.Security, certificates, _responses, logger);
+        SecureAuthentication = profile.Security.SecureAuthentication
+            ? new CertificateAuthentication(certificates, (CipherSuite)(int)profile.Security.CipherSuite)
+            : null;
     }
 
     /// <summary>The files this session offers; a sender adds its file here before the session starts.</summary>
@@ -40,7 +46,8 @@ internal sealed class Oftp2SessionPartner : ISessionPartner
 
     public NegotiatedSession? Negotiated { get; private set; }
 
-    public ISecureAuthentication? SecureAuthentication => null;
+    /// <summary>Present when the profile asks for secure authentication (SSIDAUTH); the session runs it when both sides do.</summary>
+    public ISecureAuthentication? SecureAuthentication { get; }
 
     public ValueTask<EndSessionReason?> VerifyResponderAsync(StartSession responderStartSession, CancellationToken cancellationToken)
     {
@@ -89,7 +96,6 @@ internal sealed class Oftp2SessionPartner : ISessionPartner
     /// <summary>After the session: whatever it took from the queues but did not finish goes back for the next one.</summary>
     public async Task ReleaseAsync(string why)
     {
-        await _responses.ReleaseAsync(why, CancellationToken.None).ConfigureAwait(false);
         await Files.ReleaseAsync(why, CancellationToken.None).ConfigureAwait(false);
     }
 

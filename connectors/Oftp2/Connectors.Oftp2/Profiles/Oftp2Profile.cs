@@ -12,7 +12,7 @@ namespace Connectors.Oftp2.Profiles;
 /// </summary>
 [ProfileType("oftp2")]
 [ConnectorProperties("OFTP2 partner", "A trading partner reached over OFTP2 (RFC 5024): identities, address, session parameters and security.")]
-public sealed record Oftp2Profile : ConnectionProfile, INetworkProfile
+public sealed record Oftp2Profile : ConnectionProfile, INetworkProfile, ISelfCheckingProfile
 {
     [Property("Our Odette ID", "Our SSID code as the partner knows it (up to 25 characters, usually 'O' + 16 digits + our name).", Example = "O0013000000CLIENT")]
     [Required]
@@ -51,6 +51,9 @@ public sealed record Oftp2Profile : ConnectionProfile, INetworkProfile
 
     [Property("Network", "Timeouts and retries of sessions we open.")]
     public NetworkSettings Network { get; init; } = new();
+
+    /// <summary>Certificates that cannot be loaded or break Odette's policy, and security services without the certificates they need.</summary>
+    IEnumerable<Finding> ISelfCheckingProfile.Check(string source) => Oftp2ProfileCheck.Run(this, source, DateTimeOffset.UtcNow);
 
     /// <summary>SSIDCODE: an identification code of up to 25 upper-case letters, digits and the RFC's punctuation.</summary>
     internal const string OdetteIdPattern = "^[A-Z0-9 ./\\-&()]{1,25}$";

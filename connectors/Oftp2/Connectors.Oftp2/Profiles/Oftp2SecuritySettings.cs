@@ -13,19 +13,19 @@ public sealed record Oftp2SecuritySettings
     [DefaultValue(false)]
     public bool SecureAuthentication { get; init; }
 
-    [Property("Sign files", "Sign files we send (CMS SignedData).")]
+    [Property("Sign files", "Sign files we send (CMS SignedData, RFC 5024 §6.2) with the first of our certificates valid now.")]
     [DefaultValue(false)]
     public bool SignFiles { get; init; }
 
-    [Property("Compress files", "Compress files we send (CMS CompressedData, zlib).")]
+    [Property("Compress files", "Compress files we send (CMS CompressedData, zlib, RFC 5024 §6.4), after signing and before encrypting.")]
     [DefaultValue(false)]
     public bool CompressFiles { get; init; }
 
-    [Property("Encrypt files", "Encrypt files we send to the partner's certificate (CMS EnvelopedData).")]
+    [Property("Encrypt files", "Encrypt files we send (CMS EnvelopedData, RFC 5024 §6.3) to the newest of the partner's certificates valid now.")]
     [DefaultValue(false)]
     public bool EncryptFiles { get; init; }
 
-    [Property("Request signed receipts", "Ask the partner to sign the EERP or NERP of files we send.")]
+    [Property("Request signed receipts", "Ask the partner to sign the EERP or NERP of files we send (SFIDSIGN); a receipt whose signature or file hash does not verify, or that comes unsigned, leaves the delivery unconfirmed.")]
     [DefaultValue(false)]
     public bool RequestSignedReceipts { get; init; }
 
@@ -36,22 +36,22 @@ public sealed record Oftp2SecuritySettings
     [Property("Accepted cipher suites", "Suites we accept on files we receive; any other is refused with SFNA 15. Empty accepts all six.")]
     public IReadOnlyList<Oftp2CipherSuite> AcceptedCipherSuites { get; init; } = [];
 
-    [Property("Require encryption", "Refuse files from this partner that are not encrypted (SFNA 16).")]
+    [Property("Require encryption", "Refuse files from this partner that are not encrypted (SFNA 17).")]
     [DefaultValue(false)]
     public bool RequireEncryption { get; init; }
 
-    [Property("Require signing", "Refuse files from this partner that are not signed (SFNA 17).")]
+    [Property("Require signing", "Refuse files from this partner that are not signed (SFNA 20).")]
     [DefaultValue(false)]
     public bool RequireSigning { get; init; }
 
-    [Property("Require signed receipt requests", "Refuse files from this partner that do not ask for a signed EERP (SFNA 19).")]
+    [Property("Require signed receipt requests", "Refuse files from this partner that do not ask for a signed EERP (SFIDSIGN); RFC 5024 has no code for this, so the answer is SFNA 99 with a text that says why.")]
     [DefaultValue(false)]
     public bool RequireSignedReceiptRequest { get; init; }
 
-    [Property("Our certificates", "Our certificates with their keys (PKCS#12 or PEM), for signing, decryption and secure authentication; several may overlap during a rollover.")]
+    [Property("Our certificates", "Our certificates with their keys (PKCS#12 or PEM), for signing, decryption and secure authentication. The first one valid now signs and answers challenges; every one is tried to decrypt, so a new one can be added next to the old during a rollover.")]
     public IReadOnlyList<Oftp2CertificateReference> LocalCertificates { get; init; } = [];
 
-    [Property("Partner's certificates", "The partner's certificates (PEM or DER), for encryption and to verify its signatures; several may overlap during a rollover.")]
+    [Property("Partner's certificates", "The partner's certificates (PEM or DER), for encryption and to verify its signatures. Files and challenges are encrypted to the newest one valid now; a signature by any of them verifies, so old and new overlap during a rollover.")]
     public IReadOnlyList<Oftp2CertificateReference> PartnerCertificates { get; init; } = [];
 }
 

@@ -25,5 +25,11 @@ public sealed class IssuedChallenge : IDisposable
     /// </summary>
     public bool IsAnsweredBy(ReadOnlySpan<byte> response) => CryptographicOperations.FixedTimeEquals(expected, response);
 
+    /// <summary>
+    /// A copy of the challenge, for a session engine that compares AURPRSP itself (in constant time, as
+    /// <see cref="IsAnsweredBy"/> does). The copy is the caller's to keep secret and erase.
+    /// </summary>
+    internal byte[] CopyExpected() => (byte[])expected.Clone();
+
     public void Dispose() => CryptographicOperations.ZeroMemory(expected);
 }

@@ -48,12 +48,12 @@ public sealed partial class Oftp2Sender(
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(properties);
         var profile = operations.Get<Oftp2Profile>(properties.ConnectionName);
-        await using var payload = await PreparedPayload.PrepareAsync(message, properties, state.SpoolDirectory, cancellationToken).ConfigureAwait(false);
-        var startFile = StartFileBuilder.Build(properties, message.Headers.FileName, profile, payload.Length);
+        await using var payload = await SecuredPayload.PrepareAsync(message, properties, profile, state.SpoolDirectory, logger, cancellationToken).ConfigureAwait(false);
+        var startFile = StartFileBuilder.Build(properties, message.Headers.FileName, profile, payload);
         var correlationId = message.Headers.CorrelationId ?? Guid.NewGuid().ToString("N");
         var key = VirtualFileKey.Of(startFile);
         await state.Deliveries.TrackAsync(
-            new DeliveryRecord { CorrelationId = correlationId, Channel = Oftp2Channels.Files, Partner = properties.ConnectionName, MatchKey = key.ToString(), Bytes = payload.Length },
+            new DeliveryRecord { CorrelationId = correlationId, Channel = Oftp2Channels.Files, Partner = properties.ConnectionName, MatchKey = key.ToString(), Bytes = payload.Length, Details = DeliveryDetails.Of(startFile.SignedResponseRequested, startFile.CipherSuite, payload.Security.TransmittedHash) },
             cancellationToken).ConfigureAwait(false);
 
         var host = properties.Host ?? profile.Host;

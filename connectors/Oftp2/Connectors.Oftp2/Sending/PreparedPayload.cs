@@ -6,24 +6,33 @@ namespace Connectors.Oftp2.Sending;
 
 /// <summary>
 /// The file as it will be transmitted, on disk, so every retry and restart reads the same octets: the
-/// caller's own file when it is one, otherwise a spooled copy (transcoded for T files). A spooled copy is
-/// removed when the payload is disposed.
+/// caller's own file when it is one, otherwise a spooled copy (transcoded for T files, or signed, compressed
+/// and encrypted by <see cref="SecuredPayload"/>). A spooled copy is removed when the payload is disposed.
 /// </summary>
 internal sealed class PreparedPayload : IAsyncDisposable
 {
     private const int BufferSize = 1 << 20;
     private readonly bool _temporary;
 
-    private PreparedPayload(string path, bool temporary)
+    private PreparedPayload(string path, bool temporary, long? originalLength = null, PayloadSecurity? security = null)
     {
         Path = path;
         _temporary = temporary;
         Length = new FileInfo(path).Length;
+        OriginalLength = originalLength ?? Length;
+        Security = security ?? PayloadSecurity.None;
     }
 
     public string Path { get; }
 
+    /// <summary>Octets transmitted: SFIDFSIZ before rounding to 1K blocks.</summary>
     public long Length { get; }
+
+    /// <summary>Octets of the file before signing, compression and encryption: SFIDOSIZ before rounding.</summary>
+    public long OriginalLength { get; }
+
+    /// <summary>What was applied to the file, and the hash its signed receipt must repeat.</summary>
+    public PayloadSecurity Security { get; }
 
     public static async Task<PreparedPayload> PrepareAsync(ConnectorMessage message, Oftp2SenderProperties properties, string spoolDirectory, CancellationToken cancellationToken)
     {
@@ -45,6 +54,14 @@ internal sealed class PreparedPayload : IAsyncDisposable
 
         return new PreparedPayload(spooled, temporary: true);
     }
+
+    /// <summary>A spooled file <paramref name="path"/> that holds the secured form of a file of <paramref name="originalLength"/> octets.</summary>
+    public static PreparedPayload Secured(string path, long originalLength, PayloadSecurity security) =>
+        new(path, temporary: true, originalLength, security);
+
+    /// <summary>This file, sent as it is but with a signed receipt requested, whose hash it must repeat.</summary>
+    public PreparedPayload WithSignedReceipt(PayloadSecurity security) =>
+        new(Path, _temporary, OriginalLength, security);
 
     /// <summary>Moves (or copies, when it is the caller's file) the payload to <paramref name="path"/>, where a queue keeps it until sent.</summary>
     public async Task KeepAtAsync(string path, CancellationToken cancellationToken)
@@ -100,13 +117,13 @@ internal sealed class PreparedPayload : IAsyncDisposable
         return new PreparedPayload(spooled, temporary: true);
     }
 
-    private static string SpoolPath(string spoolDirectory)
+    internal static string SpoolPath(string spoolDirectory)
     {
         var folder = System.IO.Path.Combine(spoolDirectory, "oftp2", "outbound");
         Directory.CreateDirectory(folder);
         return System.IO.Path.Combine(folder, Guid.NewGuid().ToString("N"));
     }
 
-    private static FileStream OpenForWriting(string path) =>
+    internal static FileStream OpenForWriting(string path) =>
         new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
 }

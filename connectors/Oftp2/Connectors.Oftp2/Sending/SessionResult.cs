@@ -39,6 +39,9 @@ internal static class SessionResult
         {
             DeliveryState.Delivered => SendReceipt.Delivered(file.CorrelationId, bytes),
             DeliveryState.Rejected => SendReceipt.Rejected(file.CorrelationId, delivery.ReasonCode ?? "NERP", delivery.Reason ?? "the partner sent a negative end response"),
+
+            // The partner has the file, most likely, but its receipt proves nothing: never reported as delivered.
+            DeliveryState.AcknowledgementInvalid => SendReceipt.Rejected(file.CorrelationId, delivery.ReasonCode ?? "EERP-SIGNATURE", delivery.Reason ?? "the partner's receipt cannot be trusted"),
             _ => SendReceipt.Pending(file.CorrelationId, bytes),
         };
     }

@@ -2,14 +2,15 @@ using System.Security.Cryptography;
 using Connectors.Oftp2.Profiles;
 using Connectors.Oftp2.Protocol.Commands;
 using Connectors.Oftp2.Protocol.Commands.Values;
+using Connectors.Oftp2.Security;
 using Connectors.Sdk.Errors;
 
 namespace Connectors.Oftp2.Sending;
 
-/// <summary>Builds the SFID of a file a flow sends, from its properties, its message and the partner's profile.</summary>
+/// <summary>Builds the SFID of a file a flow sends, from its properties, its message, the partner's profile and the file as prepared.</summary>
 internal static class StartFileBuilder
 {
-    public static StartFile Build(Oftp2SenderProperties properties, string? messageFileName, Oftp2Profile profile, long transmittedLength)
+    public static StartFile Build(Oftp2SenderProperties properties, string? messageFileName, Oftp2Profile profile, PreparedPayload payload)
     {
         var format = properties.RecordFormat switch
         {
@@ -32,11 +33,24 @@ internal static class StartFileBuilder
             Originator = profile.LocalCode,
             Format = format,
             MaximumRecordLength = format is VirtualFileFormat.Unstructured or VirtualFileFormat.Text ? 0 : properties.RecordLength,
-            FileSize = StartFile.BlocksFor(transmittedLength),
-            OriginalFileSize = StartFile.BlocksFor(transmittedLength),
+            FileSize = StartFile.BlocksFor(payload.Length),
+            OriginalFileSize = StartFile.BlocksFor(payload.OriginalLength),
             Description = properties.FileDescription ?? "",
-        };
+        }.WithSecurity(payload.Security);
     }
+
+    /// <summary>
+    /// SFIDSEC, SFIDCIPH, SFIDCOMP, SFIDENV and SFIDSIGN (RFC 5024 §5.3.3). SFIDFMT keeps the original format: the
+    /// codec sends a secured file as U (<see cref="StartFile.TransmissionFormat"/>), as the RFC asks.
+    /// </summary>
+    private static StartFile WithSecurity(this StartFile startFile, PayloadSecurity security) => startFile with
+    {
+        Security = security.Level,
+        CipherSuite = security.Suite,
+        Compression = security.Services.HasFlag(FileServices.Compressed) ? FileCompression.Zlib : FileCompression.None,
+        Enveloping = security.IsEnveloped ? FileEnveloping.Cms : FileEnveloping.None,
+        SignedResponseRequested = security.SignedReceiptRequested,
+    };
 
     /// <summary>SFIDDSN: the message's file name upper-cased when the properties name none, within the RFC's characters.</summary>
     private static string DatasetName(string? name)

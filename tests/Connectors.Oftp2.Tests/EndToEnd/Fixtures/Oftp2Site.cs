@@ -5,6 +5,7 @@ using Connectors.Sdk.Hosting.Registration;
 using Connectors.Sdk.Hosting.Running;
 using Connectors.Sdk.Hosting.Sinks;
 using Connectors.Sdk.Messages;
+using Connectors.Sdk.Profiles;
 using Connectors.Sdk.State;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
@@ -48,6 +49,13 @@ internal sealed class Oftp2Site : IAsyncDisposable
 
     public ConnectorRunner Runner => _services.GetRequiredService<ConnectorRunner>();
 
+    /// <summary>What the last reload of the operations folder found: refused profiles' errors, and warnings.</summary>
+    public IReadOnlyList<Finding> ProfileFindings =>
+        [.. Operations.Refused, .. Operations.Warnings];
+
+    private Connectors.Sdk.Hosting.Operations.FileOperationsStore Operations =>
+        _services.GetRequiredService<Connectors.Sdk.Hosting.Operations.FileOperationsStore>();
+
     public static Oftp2Site Create(string code) =>
         new(Path.Combine(Path.GetTempPath(), "oftp2-site-" + Guid.NewGuid().ToString("N")), code);
 
@@ -79,7 +87,7 @@ internal sealed class Oftp2Site : IAsyncDisposable
     }
 
     /// <summary>Starts the receiver on a free loopback port (or <paramref name="port"/>) and waits until it accepts connections.</summary>
-    public async Task StartReceiverAsync(int port = 0, JObject? extraProperties = null)
+    public async Task StartReceiverAsync(int port = 0, JObject? extraProperties = null, Func<IMessageSink, IMessageSink>? wrapSink = null)
     {
         Port = port == 0 ? Port == 0 ? FreePort() : Port : port;
         var properties = new JObject { ["listenAddress"] = "127.0.0.1", ["port"] = Port };
@@ -89,7 +97,7 @@ internal sealed class Oftp2Site : IAsyncDisposable
         }
 
         var sink = await FolderSink.OpenAsync(Inbox, "oftp2-receiver", StateStore.Inbox, CancellationToken.None);
-        await StartReceiverAsync(properties, sink);
+        await StartReceiverAsync(properties, wrapSink is null ? sink : wrapSink(sink));
     }
 
     public async Task StartReceiverAsync(JObject properties, IMessageSink sink)
@@ -171,7 +179,7 @@ internal sealed class Oftp2Site : IAsyncDisposable
         return services.BuildServiceProvider();
     }
 
-    public void Reload() => _services.GetRequiredService<Connectors.Sdk.Hosting.Operations.FileOperationsStore>().Reload();
+    public void Reload() => Operations.Reload();
 
     private static int FreePort()
     {
