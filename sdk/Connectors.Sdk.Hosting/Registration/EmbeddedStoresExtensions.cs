@@ -1,5 +1,6 @@
 using Connectors.Sdk.Hosting.Catalog;
 using Connectors.Sdk.Hosting.Operations;
+using Connectors.Sdk.Hosting.State;
 using Connectors.Sdk.Hosting.State.Sqlite;
 using Connectors.Sdk.Profiles;
 using Connectors.Sdk.State;
@@ -41,7 +42,7 @@ public static class EmbeddedStoresExtensions
             DatabasePath = Path.Combine(folder, "state.db"),
             SpoolDirectory = Path.Combine(folder, "spool"),
         }).GetAwaiter().GetResult());
-        builder.Services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
+        builder.Services.AddSingleton<IStateStore>(sp => new DeferredStateStore(sp.GetRequiredService<SqliteStateStore>));
         return builder;
     }
 }
