@@ -2,17 +2,30 @@ using BenchmarkDotNet.Running;
 using Connectors.Benchmarks.Measuring;
 using Connectors.Benchmarks.Oftp2;
 
-// dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2 [--size 1GiB] [--tls]
+// dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2 [--size 1GiB] [--tls] [--secure]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2-session [--size 1GiB] [--runs 5]
+// dotnet run -c Release --project tests/Connectors.Benchmarks -- ota [--payload 10KiB] [--messages 5000] [--concurrency 16]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- micro [BenchmarkDotNet arguments]
 return args switch
 {
-    ["oftp2-receiver-child", var root, var port, var certificate, var key] =>
-        await ReceiverChild.RunAsync(root, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), certificate == "-" ? null : certificate, key == "-" ? null : key),
+    ["oftp2-receiver-child", var root, var port, var certificate, var key, var ownCertificate, var ownKey, var partnerCertificate] =>
+        await ReceiverChild.RunAsync(
+            root,
+            int.Parse(port, System.Globalization.CultureInfo.InvariantCulture),
+            certificate == "-" ? null : certificate,
+            key == "-" ? null : key,
+            ownCertificate == "-" ? null : (ownCertificate, ownKey, partnerCertificate)),
     ["oftp2", .. var rest] =>
-        await TransferBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "1GiB"), rest.Contains("--tls")),
+        await TransferBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "1GiB"), rest.Contains("--tls"), rest.Contains("--secure")),
     ["oftp2-session", .. var rest] =>
         await SessionBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "1GiB"), int.Parse(Option(rest, "--runs") ?? "5", System.Globalization.CultureInfo.InvariantCulture)),
+    ["ota-receiver-child", var root, var port] =>
+        await Connectors.Benchmarks.Ota.OtaReceiverChild.RunAsync(root, int.Parse(port, System.Globalization.CultureInfo.InvariantCulture)),
+    ["ota", .. var rest] =>
+        await Connectors.Benchmarks.Ota.OtaBenchmark.RunAsync(
+            (int)ByteSize.Parse(Option(rest, "--payload") ?? "10KiB"),
+            int.Parse(Option(rest, "--messages") ?? "5000", System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Option(rest, "--concurrency") ?? "16", System.Globalization.CultureInfo.InvariantCulture)),
     ["micro", .. var rest] => Micro(rest),
     _ => Usage(),
 };
@@ -31,6 +44,6 @@ static int Micro(string[] arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] | oftp2-session [--size 1GiB] [--runs 5] | micro [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] [--secure] | oftp2-session [--size 1GiB] [--runs 5] | ota [--payload 10KiB] [--messages 5000] [--concurrency 16] | micro [BenchmarkDotNet arguments]");
     return 2;
 }

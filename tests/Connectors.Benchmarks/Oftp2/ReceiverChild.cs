@@ -9,10 +9,10 @@ namespace Connectors.Benchmarks.Oftp2;
 /// </summary>
 internal static class ReceiverChild
 {
-    public static async Task<int> RunAsync(string root, int port, string? certificate, string? key)
+    public static async Task<int> RunAsync(string root, int port, string? certificate, string? key, (string Certificate, string Key, string Partner)? security)
     {
         await using var site = new BenchmarkSite(root);
-        site.WriteProfile("sender", new JObject
+        var profile = new JObject
         {
             ["type"] = "oftp2",
             ["localCode"] = BenchmarkSite.ReceiverCode,
@@ -20,7 +20,14 @@ internal static class ReceiverChild
             ["partnerCode"] = BenchmarkSite.SenderCode,
             ["partnerPassword"] = BenchmarkSite.SenderPassword,
             ["session"] = new JObject { ["bufferSize"] = 99999, ["credit"] = 999 },
-        });
+            ["network"] = new JObject { ["responseTimeoutSeconds"] = 600 },
+        };
+        if (security is { } files)
+        {
+            profile["security"] = FileSecurity.ReceiverSide((files.Certificate, files.Key), files.Partner);
+        }
+
+        site.WriteProfile("sender", profile);
         var properties = new JObject { ["listenAddress"] = "127.0.0.1", ["port"] = port };
         if (certificate is not null)
         {

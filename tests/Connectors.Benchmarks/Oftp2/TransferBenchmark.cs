@@ -18,17 +18,19 @@ namespace Connectors.Benchmarks.Oftp2;
 /// </summary>
 internal static class TransferBenchmark
 {
-    public static async Task<int> RunAsync(long size, bool tls)
+    public static async Task<int> RunAsync(long size, bool tls, bool secure)
     {
         var root = Path.Combine(Path.GetTempPath(), "oftp2-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         try
         {
             var payload = await WritePayloadAsync(Path.Combine(root, "payload.bin"), size);
-            var port = FreePort();
-            var (certificate, key) = tls ? WriteCertificate(root) : (null, null);
-            using var child = StartReceiver(Path.Combine(root, "receiver"), port, certificate, key);
-            await WaitForLineAsync(child, "READY");
+            var port = ChildProcess.FreePort();
+            var (certificate, key) = tls ? WriteCertificate(root, "server") : (null, null);
+            var sending = secure ? WriteCertificate(root, "sender") : default;
+            var receiving = secure ? WriteCertificate(root, "receiver") : default;
+            using var child = StartReceiver(Path.Combine(root, "receiver"), port, certificate, key, secure ? (receiving, sending.Certificate) : null);
+            await ChildProcess.WaitForLineAsync(child, "READY");
 
             await using var site = new BenchmarkSite(Path.Combine(root, "sender"));
             var profile = new JObject
@@ -48,6 +50,11 @@ internal static class TransferBenchmark
                 profile["tls"] = new JObject { ["enabled"] = true, ["trustedCertificates"] = new JArray(certificate) };
             }
 
+            if (secure)
+            {
+                profile["security"] = FileSecurity.SenderSide(sending, receiving.Certificate);
+            }
+
             site.WriteProfile("receiver", profile);
             var properties = new JObject { ["connectionName"] = "receiver", ["fileName"] = "BENCHMARK.BIN" };
             var started = Stopwatch.GetTimestamp();
@@ -59,9 +66,7 @@ internal static class TransferBenchmark
 
             var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             var senderPeak = PeakMemory.OfThisProcess();
-            await child.StandardInput.WriteLineAsync("EXIT");
-            var receiverPeak = long.Parse((await WaitForLineAsync(child, "PEAK "))["PEAK ".Length..], CultureInfo.InvariantCulture);
-            await child.WaitForExitAsync();
+            var receiverPeak = await ChildProcess.StopAsync(child);
             var delivered = new FileInfo(Path.Combine(root, "receiver", "inbox", "sender", "BENCHMARK.BIN"));
             if (receipt.Status != ReceiptStatus.Delivered || !delivered.Exists || delivered.Length != size)
             {
@@ -71,7 +76,7 @@ internal static class TransferBenchmark
 
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| OFTP2 U file, {(tls ? "TLS" : "TCP")}, buffer 99999, credit 999 | {PeakMemory.Format(size)} | {seconds:0.00} s | {size / seconds / 1e6:0} MB/s | {PeakMemory.Format(senderPeak)} | {PeakMemory.Format(receiverPeak)} |"));
+                $"| OFTP2 U file{(secure ? ", signed + compressed + encrypted, suite 04, signed EERP" : string.Empty)}, {(tls ? "TLS" : "TCP")}, buffer 99999, credit 999 | {PeakMemory.Format(size)} | {seconds:0.00} s | {size / seconds / 1e6:0} MB/s | {PeakMemory.Format(senderPeak)} | {PeakMemory.Format(receiverPeak)} |"));
             return 0;
         }
         finally
@@ -94,59 +99,24 @@ internal static class TransferBenchmark
         return path;
     }
 
-    private static (string Certificate, string Key) WriteCertificate(string root)
+    private static (string Certificate, string Key) WriteCertificate(string root, string name)
     {
         using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest($"CN={name}", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
-        var certificatePath = Path.Combine(root, "server.cert.pem");
-        var keyPath = Path.Combine(root, "server.key.pem");
+        request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.KeyEncipherment | X509KeyUsageFlags.DataEncipherment, true));
+        var certificatePath = Path.Combine(root, name + ".cert.pem");
+        var keyPath = Path.Combine(root, name + ".key.pem");
         File.WriteAllText(certificatePath, certificate.ExportCertificatePem());
         File.WriteAllText(keyPath, key.ExportPkcs8PrivateKeyPem());
         return (certificatePath, keyPath);
     }
 
-    private static Process StartReceiver(string root, int port, string? certificate, string? key)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(TransferBenchmark).Assembly.Location);
-        }
-
-        foreach (var argument in new[] { "oftp2-receiver-child", root, port.ToString(CultureInfo.InvariantCulture), certificate ?? "-", key ?? "-" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("the receiver process did not start");
-    }
-
-    private static async Task<string> WaitForLineAsync(Process process, string prefix)
-    {
-        while (await process.StandardOutput.ReadLineAsync() is { } line)
-        {
-            if (line.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return line;
-            }
-        }
-
-        throw new InvalidOperationException($"the receiver process ended before it said '{prefix}'");
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
+    private static Process StartReceiver(string root, int port, string? certificate, string? key, ((string Certificate, string Key) Own, string Partner)? security) =>
+        ChildProcess.Start(
+            "oftp2-receiver-child", root, port.ToString(CultureInfo.InvariantCulture), certificate ?? "-", key ?? "-",
+            security?.Own.Certificate ?? "-", security?.Own.Key ?? "-", security?.Partner ?? "-");
 }
