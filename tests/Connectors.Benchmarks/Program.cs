@@ -26,6 +26,8 @@ return args switch
             (int)ByteSize.Parse(Option(rest, "--payload") ?? "10KiB"),
             int.Parse(Option(rest, "--messages") ?? "5000", System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(Option(rest, "--concurrency") ?? "16", System.Globalization.CultureInfo.InvariantCulture)),
+    ["oftp2-envelope", .. var rest] =>
+        await EnvelopeBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "256MiB")),
     ["micro", .. var rest] => Micro(rest),
     _ => Usage(),
 };
