@@ -18,6 +18,12 @@ if ((${#packages[@]} > 0)); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 fi
 
+# npm servers the tests start (s3rver), from the committed lock file, into a folder git ignores.
+if [[ ! -d build/test-npm/node_modules ]]; then
+  echo "Installing npm test servers (build/test-npm)"
+  npm ci --prefix build/test-npm --no-audit --no-fund >/dev/null
+fi
+
 dotnet build Connectors.sln -c Release -nologo -clp:ErrorsOnly
 log=$(mktemp)
 status=0

@@ -1,3 +1,4 @@
+using Connectors.Mft;
 using Connectors.Oftp2;
 using Connectors.Ota;
 using Connectors.Sdk.Hosting.Registration;
@@ -14,6 +15,6 @@ internal static class BuiltInConnectors
     public static ConnectorsBuilder Add(ConnectorsBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.AddOftp2().AddOta();
+        return builder.AddOftp2().AddOta().AddMft();
     }
 }

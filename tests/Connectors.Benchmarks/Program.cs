@@ -5,6 +5,7 @@ using Connectors.Benchmarks.Oftp2;
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2 [--size 1GiB] [--tls] [--secure]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2-session [--size 1GiB] [--runs 5]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- ota [--payload 10KiB] [--messages 5000] [--concurrency 16]
+// dotnet run -c Release --project tests/Connectors.Benchmarks -- mft [--size 1GiB] [--targets ftp,sftp,s3]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- micro [BenchmarkDotNet arguments]
 return args switch
 {
@@ -28,6 +29,12 @@ return args switch
             int.Parse(Option(rest, "--concurrency") ?? "16", System.Globalization.CultureInfo.InvariantCulture)),
     ["oftp2-envelope", .. var rest] =>
         await EnvelopeBenchmark.RunAsync(ByteSize.Parse(Option(rest, "--size") ?? "256MiB")),
+    ["mft-task-child", var root, var task] =>
+        await Connectors.Benchmarks.Mft.MftTaskChild.RunAsync(root, task),
+    ["mft", .. var rest] =>
+        await Connectors.Benchmarks.Mft.MftBenchmark.RunAsync(
+            ByteSize.Parse(Option(rest, "--size") ?? "1GiB"),
+            Option(rest, "--targets")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? Connectors.Benchmarks.Mft.MftBenchmark.AllTargets),
     ["micro", .. var rest] => Micro(rest),
     _ => Usage(),
 };
@@ -46,6 +53,6 @@ static int Micro(string[] arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] [--secure] | oftp2-session [--size 1GiB] [--runs 5] | ota [--payload 10KiB] [--messages 5000] [--concurrency 16] | micro [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] [--secure] | oftp2-session [--size 1GiB] [--runs 5] | ota [--payload 10KiB] [--messages 5000] [--concurrency 16] | mft [--size 1GiB] [--targets ftp,sftp,s3] | micro [BenchmarkDotNet arguments]");
     return 2;
 }

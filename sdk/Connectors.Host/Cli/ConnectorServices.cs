@@ -1,3 +1,5 @@
+using Connectors.Host.Api;
+using Connectors.Sdk.Hosting.Events;
 using Connectors.Sdk.Hosting.Plugins;
 using Connectors.Sdk.Hosting.Registration;
 using Connectors.Sdk.Profiles;
@@ -39,6 +41,10 @@ internal static class ConnectorServices
             }
 
             connectors.UseSqliteState(settings.StateFolder);
+
+            // The host's own profile types: keys of the REST API, and webhooks that receive events.
+            connectors.AddProfileType<ApiKeyProfile>();
+            connectors.UseWebhookEvents();
         });
         return modules;
     }

@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Connectors.Sdk.Errors;
+using Connectors.Sdk.Events;
+using Connectors.Sdk.Hosting.Catalog;
+using Connectors.Sdk.Hosting.Events;
 using Connectors.Sdk.Hosting.Running;
 using Connectors.Sdk.State;
 using Connectors.Sdk.Tasks;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Connectors.Host.Cli;
@@ -22,9 +26,13 @@ internal static class TaskRuns
     public static IStateStore State(CommandContext context) => context.Services.GetRequiredService<IStateStore>();
 
     /// <summary>Checks that <paramref name="connectorId"/> is a task connector and the definition binds, before any run is recorded.</summary>
-    public static void Validate(CommandContext context, string connectorId, JObject definition, string source)
+    public static void Validate(CommandContext context, string connectorId, JObject definition, string source) =>
+        Validate(context.Catalog, connectorId, definition, source);
+
+    /// <inheritdoc cref="Validate(CommandContext, string, JObject, string)"/>
+    public static void Validate(ConnectorCatalog catalog, string connectorId, JObject definition, string source)
     {
-        var registration = context.Catalog.Get(connectorId).Registration;
+        var registration = catalog.Get(connectorId).Registration;
         if (registration.Kind != Sdk.Descriptors.ConnectorKind.Task)
         {
             throw new ConnectorException(
@@ -36,9 +44,12 @@ internal static class TaskRuns
     }
 
     /// <summary>The stored run, or a configuration error that lists recent runs.</summary>
-    public static async Task<TaskRunRecord> Find(CommandContext context, string runId, CancellationToken cancellationToken)
+    public static Task<TaskRunRecord> Find(CommandContext context, string runId, CancellationToken cancellationToken) =>
+        Find(State(context).Checkpoints, runId, cancellationToken);
+
+    /// <inheritdoc cref="Find(CommandContext, string, CancellationToken)"/>
+    public static async Task<TaskRunRecord> Find(ICheckpointStore checkpoints, string runId, CancellationToken cancellationToken)
     {
-        var checkpoints = State(context).Checkpoints;
         if (await checkpoints.GetRunAsync(runId, cancellationToken).ConfigureAwait(false) is { } run)
         {
             return run;
@@ -50,29 +61,72 @@ internal static class TaskRuns
             $"no task run has the id '{runId}'; recent runs: {(recent.Count == 0 ? "none" : string.Join(", ", recent.Select(r => $"{r.RunId} ({r.TaskName})")))}");
     }
 
-    /// <summary>Runs the not yet completed steps of <paramref name="run"/> and records how it ended.</summary>
-    public static async Task<ExitCode> Execute(CommandContext context, TaskRunRecord run, string connectorId, CancellationToken cancellationToken)
+    /// <summary>Records a new run of <paramref name="task"/>, its definition frozen for any restart; the task is checked first.</summary>
+    public static async Task<TaskRunRecord> StartAsync(IServiceProvider services, TaskFile task, CancellationToken cancellationToken)
     {
-        var state = State(context);
+        Validate(services.GetRequiredService<ConnectorCatalog>(), task.Connector, task.Definition, $"tasks/{task.Name}.json");
+        var state = services.GetRequiredService<IStateStore>();
+        var run = new TaskRunRecord
+        {
+            RunId = NewRunId(),
+            TaskName = task.Name,
+            DefinitionJson = task.Definition.ToString(Formatting.None),
+            State = TaskRunState.Running,
+            StartedAt = DateTimeOffset.UtcNow,
+        };
+        await state.Checkpoints.CreateRunAsync(run, cancellationToken).ConfigureAwait(false);
+        await Log(state, run.RunId, JobLogLevel.Information, $"run started: task {task.Name}, connector {task.Connector}").ConfigureAwait(false);
+        return run;
+    }
+
+    /// <summary>Marks a failed run as running again under its id; returns the record to execute.</summary>
+    public static async Task<TaskRunRecord> RestartAsync(IServiceProvider services, TaskRunRecord run, string connectorId, CancellationToken cancellationToken)
+    {
+        var state = services.GetRequiredService<IStateStore>();
+        var restarted = run with { State = TaskRunState.Running, FailedStep = null, Error = null, EndedAt = null };
+        await state.Checkpoints.UpdateRunAsync(restarted, cancellationToken).ConfigureAwait(false);
+        await Log(state, run.RunId, JobLogLevel.Information, $"run restarted: task {run.TaskName}, connector {connectorId}").ConfigureAwait(false);
+        return restarted;
+    }
+
+    /// <summary>
+    /// Runs the not yet completed steps of <paramref name="run"/>, records how it ended, and publishes
+    /// the run's started and ended events, whatever the task connector publishes itself.
+    /// </summary>
+    public static async Task<TaskRunResult> RunAsync(IServiceProvider services, TaskRunRecord run, string connectorId, bool restart, CancellationToken cancellationToken)
+    {
+        var state = services.GetRequiredService<IStateStore>();
+        var events = services.GetService<IEventPublisher>();
         var definition = JObject.Parse(run.DefinitionJson);
         var runContext = new TaskRunContext(run.TaskName, run.RunId, state.Checkpoints, state.JobLog);
+        await Publish(events, TaskRunEvents.RunStarted(run.TaskName, run.RunId, connectorId, restart)).ConfigureAwait(false);
         TaskRunResult result;
         try
         {
-            result = await context.Runner.RunTaskAsync(connectorId, definition, runContext, cancellationToken).ConfigureAwait(false);
+            result = await services.GetRequiredService<ConnectorRunner>().RunTaskAsync(connectorId, definition, runContext, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await Finish(state, run.RunId, TaskRunState.Cancelled, null, "cancelled").ConfigureAwait(false);
+            await Publish(events, TaskRunEvents.RunEnded(run.TaskName, run.RunId, connectorId, TaskRunState.Cancelled, null, "cancelled", 0, 0)).ConfigureAwait(false);
             throw;
         }
         catch (Exception e)
         {
             await Finish(state, run.RunId, TaskRunState.Failed, null, e.Message).ConfigureAwait(false);
+            await Publish(events, TaskRunEvents.RunEnded(run.TaskName, run.RunId, connectorId, TaskRunState.Failed, null, e.Message, 0, 0)).ConfigureAwait(false);
             throw;
         }
 
         await Finish(state, run.RunId, result.State, result.FailedStep, result.Error).ConfigureAwait(false);
+        await Publish(events, TaskRunEvents.RunEnded(run.TaskName, run.RunId, connectorId, result.State, result.FailedStep, result.Error, result.FilesTransferred, result.BytesTransferred)).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Runs <paramref name="run"/> for a command: prints how it ended and returns the exit code.</summary>
+    public static async Task<ExitCode> Execute(CommandContext context, TaskRunRecord run, string connectorId, CancellationToken cancellationToken, bool restart = false)
+    {
+        var result = await RunAsync(context.Services, run, connectorId, restart, cancellationToken).ConfigureAwait(false);
         var summary = string.Create(
             CultureInfo.InvariantCulture,
             $"run {run.RunId} of {run.TaskName} {result.State.ToString().ToLowerInvariant()}: {result.FilesTransferred} files, {result.BytesTransferred} bytes");
@@ -89,6 +143,25 @@ internal static class TaskRuns
             TaskRunState.Cancelled => ExitCode.Cancelled,
             _ => ExitCode.Success,
         };
+    }
+
+    // An event that cannot be queued must never change how the run ends.
+    private static async Task Publish(IEventPublisher? events, ConnectorEvent connectorEvent)
+    {
+        if (events is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await events.PublishAsync(connectorEvent, CancellationToken.None).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A publisher's failure is its own; the run it reports on is not affected.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     public static Task Log(IStateStore state, string runId, JobLogLevel level, string message) =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Connectors.Host.Api;
 using Connectors.Host.Cli;
 using Connectors.Host.Serving;
 using Connectors.Sdk.Errors;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -23,10 +25,10 @@ internal static partial class ServeCommand
     {
         var urls = new Option<string?>("--urls")
         {
-            Description = "URLs to serve HTTP on, e.g. http://127.0.0.1:8080 (env ASPNETCORE_URLS); none by default.",
+            Description = "URLs to serve /health and the REST API on, e.g. http://127.0.0.1:8080 (env ASPNETCORE_URLS, or \"urls\" in the operations folder's host.json); none by default.",
             HelpName = "urls",
         };
-        var command = new Command("serve", "Run every listener in the operations folder's listeners/ until Ctrl+C or SIGTERM; profile changes apply without a restart.")
+        var command = new Command("serve", "Run every listener of listeners/ and trigger of triggers/ in the operations folder, and the REST API when --urls is given, until Ctrl+C or SIGTERM; profile changes apply without a restart.")
         {
             urls,
         };
@@ -64,6 +66,10 @@ internal static partial class ServeCommand
         var modules = ConnectorServices.Add(builder.Services, context.Application, settings, context.Out, settings.Verbose ? LogLevel.Debug : LogLevel.Information, watchProfiles: true);
         builder.Logging.AddFilter("Microsoft", settings.Verbose ? LogLevel.Information : LogLevel.Warning);
 
+        // host.json in the operations folder may set "urls", as ASPNETCORE_URLS and --urls do.
+        builder.Configuration.AddJsonFile("host.json", optional: true, reloadOnChange: false);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddConnectorsApi();
         urls ??= builder.Configuration["urls"];
         var bound = !string.IsNullOrWhiteSpace(urls);
         if (bound)
@@ -92,6 +98,12 @@ internal static partial class ServeCommand
             builder.Services.AddSingleton<IHostedService>(services => ActivatorUtilities.CreateInstance<ListenerService>(services, listener));
         }
 
+        var refusedTriggers = new List<(string Source, string Reason)>();
+        foreach (var trigger in TriggerFiles(settings, refusedTriggers))
+        {
+            builder.Services.AddSingleton<IHostedService>(services => ActivatorUtilities.CreateInstance<TriggerService>(services, trigger));
+        }
+
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Connectors.Host.Serve");
         foreach (var module in modules)
@@ -104,10 +116,16 @@ internal static partial class ServeCommand
             LogListenerRefused(logger, source, reason);
         }
 
+        foreach (var (source, reason) in refusedTriggers)
+        {
+            LogTriggerRefused(logger, source, reason);
+        }
+
         WatchProfiles(app.Services.GetRequiredService<IOperationsStore>(), logger);
         if (bound)
         {
             app.MapGet("/health", () => Results.Ok(new { status = "serving" }));
+            app.MapConnectorsApi();
         }
 
         LogServing(logger, settings.OperationsFolder, bound ? urls! : "no HTTP endpoint");
@@ -136,6 +154,31 @@ internal static partial class ServeCommand
         }
 
         return listeners;
+    }
+
+    // Triggers are optional: no folder means none.
+    private static List<TriggerFile> TriggerFiles(HostSettings settings, List<(string Source, string Reason)> refused)
+    {
+        var folder = TriggerFile.FolderOf(settings);
+        var triggers = new List<TriggerFile>();
+        if (!Directory.Exists(folder))
+        {
+            return triggers;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                triggers.Add(TriggerFile.Load(path));
+            }
+            catch (ConnectorException e)
+            {
+                refused.Add((Path.GetFileName(path), e.Message));
+            }
+        }
+
+        return triggers;
     }
 
     // The store reloads itself and logs refused files; this says which profiles came and went, so an
@@ -170,6 +213,9 @@ internal static partial class ServeCommand
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Listener {Source} not started: {Reason}")]
     private static partial void LogListenerRefused(ILogger logger, string source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Trigger {Source} not started: {Reason}")]
+    private static partial void LogTriggerRefused(ILogger logger, string source, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Folder} ({Endpoints}); Ctrl+C stops")]
     private static partial void LogServing(ILogger logger, string folder, string endpoints);

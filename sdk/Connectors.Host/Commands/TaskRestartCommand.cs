@@ -35,12 +35,9 @@ internal static class TaskRestartCommand
 
             // The connector id is not part of the frozen definition; the task's file still names it.
             var connector = TaskFile.Load(context.Settings, run.TaskName).Connector;
-            var state = TaskRuns.State(context);
-            var restarted = run with { State = TaskRunState.Running, FailedStep = null, Error = null, EndedAt = null };
-            await state.Checkpoints.UpdateRunAsync(restarted, cancellationToken).ConfigureAwait(false);
-            await TaskRuns.Log(state, run.RunId, JobLogLevel.Information, $"run restarted: task {run.TaskName}, connector {connector}").ConfigureAwait(false);
+            var restarted = await TaskRuns.RestartAsync(context.Services, run, connector, cancellationToken).ConfigureAwait(false);
             await context.Out.WriteLineAsync($"run {run.RunId} of {run.TaskName} restarted").ConfigureAwait(false);
-            return await TaskRuns.Execute(context, restarted, connector, cancellationToken).ConfigureAwait(false);
+            return await TaskRuns.Execute(context, restarted, connector, cancellationToken, restart: true).ConfigureAwait(false);
         });
         return command;
     }

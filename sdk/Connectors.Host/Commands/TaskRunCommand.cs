@@ -1,7 +1,5 @@
 using System.CommandLine;
 using Connectors.Host.Cli;
-using Connectors.Sdk.State;
-using Newtonsoft.Json;
 
 namespace Connectors.Host.Commands;
 
@@ -18,19 +16,7 @@ internal static class TaskRunCommand
         application.SetAction(command, async (context, cancellationToken) =>
         {
             var task = TaskFile.Load(context.Settings, context.GetValue(name));
-            TaskRuns.Validate(context, task.Connector, task.Definition, $"tasks/{task.Name}.json");
-
-            var state = TaskRuns.State(context);
-            var run = new TaskRunRecord
-            {
-                RunId = TaskRuns.NewRunId(),
-                TaskName = task.Name,
-                DefinitionJson = task.Definition.ToString(Formatting.None),
-                State = Sdk.Tasks.TaskRunState.Running,
-                StartedAt = DateTimeOffset.UtcNow,
-            };
-            await state.Checkpoints.CreateRunAsync(run, cancellationToken).ConfigureAwait(false);
-            await TaskRuns.Log(state, run.RunId, JobLogLevel.Information, $"run started: task {task.Name}, connector {task.Connector}").ConfigureAwait(false);
+            var run = await TaskRuns.StartAsync(context.Services, task, cancellationToken).ConfigureAwait(false);
 
             // First, so the run can be followed from another terminal while it works.
             await context.Out.WriteLineAsync($"run {run.RunId} of {task.Name} started").ConfigureAwait(false);

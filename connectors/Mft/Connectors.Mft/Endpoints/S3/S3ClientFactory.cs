@@ -1,0 +1,41 @@
+using Amazon;
+using Amazon.Runtime;
+using Amazon.S3;
+using Connectors.Mft.Profiles;
+
+namespace Connectors.Mft.Endpoints.S3;
+
+/// <summary>Builds the SDK client a profile describes.</summary>
+internal static class S3ClientFactory
+{
+    public static AmazonS3Client Create(S3EndpointProfile profile)
+    {
+        var config = new AmazonS3Config
+        {
+            ForcePathStyle = profile.ForcePathStyle,
+            ConnectTimeout = TimeSpan.FromSeconds(profile.Network.ConnectTimeoutSeconds),
+            Timeout = TimeSpan.FromSeconds(profile.Network.ResponseTimeoutSeconds),
+
+            // The task retries a failed step by the profile's network settings; retrying inside the SDK as
+            // well would multiply the attempts and hide a dead server behind minutes of back-off.
+            MaxErrorRetry = 0,
+
+            // Checksums in trailers need aws-chunked uploads, which S3-compatible servers often do not speak.
+            RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
+            ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,
+        };
+
+        if (string.IsNullOrWhiteSpace(profile.ServiceUrl))
+        {
+            config.RegionEndpoint = RegionEndpoint.GetBySystemName(profile.Region);
+        }
+        else
+        {
+            config.ServiceURL = profile.ServiceUrl;
+            config.AuthenticationRegion = profile.Region;
+        }
+
+        var credentials = new BasicAWSCredentials(profile.AccessKeyId, profile.SecretAccessKey.Reveal());
+        return new CompatibleS3Client(credentials, config);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Connectors.Mft.Tasks;
+
+public enum MftEncryptionMode
+{
+    None,
+    OpenPgp,
+}

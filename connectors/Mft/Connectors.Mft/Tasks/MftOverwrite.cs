@@ -1,0 +1,8 @@
+namespace Connectors.Mft.Tasks;
+
+public enum MftOverwrite
+{
+    Yes,
+    Append,
+    No,
+}

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace Connectors.Mft.Tasks;
+
+/// <summary>
+/// A read-only view of a stream that reports how far it has been read (at most once a second, so the
+/// checkpoint store is not hammered) and holds reading to a bandwidth limit.
+/// </summary>
+internal sealed class ProgressStream(Stream inner, long maxBytesPerSecond, Func<long, CancellationToken, Task> progress) : Stream
+{
+    private static readonly TimeSpan ReportInterval = TimeSpan.FromSeconds(1);
+    private readonly Stopwatch _elapsed = Stopwatch.StartNew();
+    private TimeSpan _lastReport;
+
+    public long BytesRead { get; private set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => BytesRead;
+        set => throw new NotSupportedException();
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (maxBytesPerSecond > 0)
+        {
+            // Small reads keep a throttled copy smooth instead of bursting a megabyte at a time.
+            buffer = buffer[..(int)Math.Min(buffer.Length, Math.Max(4096, maxBytesPerSecond / 20))];
+        }
+
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        BytesRead += read;
+        if (maxBytesPerSecond > 0)
+        {
+            var due = TimeSpan.FromSeconds((double)BytesRead / maxBytesPerSecond) - _elapsed.Elapsed;
+            if (due > TimeSpan.Zero)
+            {
+                await Task.Delay(due, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (_elapsed.Elapsed - _lastReport >= ReportInterval)
+        {
+            _lastReport = _elapsed.Elapsed;
+            await progress(BytesRead, cancellationToken).ConfigureAwait(false);
+        }
+
+        return read;
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

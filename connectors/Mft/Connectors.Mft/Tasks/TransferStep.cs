@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using Connectors.Mft.Endpoints;
+using Connectors.Sdk.Errors;
+using Connectors.Sdk.State;
+
+namespace Connectors.Mft.Tasks;
+
+/// <summary>
+/// Sends each work file to the destination under a temporary name (<c>.&lt;name&gt;.part</c>), continuing a
+/// partial one from the size the destination holds when it can resume; verifies size and, when the
+/// endpoint offers one, checksum; then gives it its final name by the overwrite rule. Files finished in
+/// an earlier attempt are recorded in the checkpoint and not sent again.
+/// </summary>
+internal sealed class TransferStep : IMftStep
+{
+    public string Name => "transfer";
+
+    public async Task<StepCheckpoint> RunAsync(MftRun run, StepCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
+        var destination = run.Definition.Destination;
+        var folder = RootedPath.Normalize(destination.Path, "/destination/path", destination.Endpoint);
+        var renamer = new FileRenamer(destination.Rename, run.StartedAt);
+        var done = (MftRun.ReadOutputs(checkpoint).Transferred ?? []).ToList();
+        var endpoint = await run.Endpoints.OpenAsync(destination.Endpoint, cancellationToken).ConfigureAwait(false);
+        await using (endpoint.ConfigureAwait(false))
+        {
+            foreach (var file in run.WorkFiles)
+            {
+                if (done.Any(d => d.Name == file.Name))
+                {
+                    await run.LogAsync(Name, "transferred in an earlier attempt", file.Name, file.Size).ConfigureAwait(false);
+                    continue;
+                }
+
+                var finalName = renamer.Apply(file.Name);
+                var target = new TransferTarget(RootedPath.Join(folder, finalName), RootedPath.Join(folder, "." + finalName + ".part"));
+                var transferred = await SendAsync(run, endpoint, file, target, checkpoint, done, cancellationToken).ConfigureAwait(false);
+                done.Add(transferred);
+                checkpoint = checkpoint with
+                {
+                    InputsJson = MftRun.Json(new TransferPosition(null, 0)),
+                    Offset = 0,
+                    Bytes = done.Sum(d => d.Size),
+                    OutputsJson = MftRun.Json(new MftStepOutputs { Transferred = done }),
+                };
+                await run.SaveAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+                await run.PublishAsync(MftEventTypes.FileTransferred, new Dictionary<string, object?>
+                {
+                    ["task"] = run.Definition.Name,
+                    ["file"] = transferred.DestinationPath,
+                    ["endpoint"] = destination.Endpoint,
+                    ["bytes"] = transferred.Size,
+                    ["checksum"] = transferred.Checksum,
+                }).ConfigureAwait(false);
+            }
+        }
+
+        return checkpoint with { OutputsJson = MftRun.Json(new MftStepOutputs { Transferred = done }) };
+    }
+
+    private async Task<TransferredFile> SendAsync(MftRun run, IFileEndpoint endpoint, WorkFile file, TransferTarget target, StepCheckpoint checkpoint, IReadOnlyList<TransferredFile> done, CancellationToken cancellationToken)
+    {
+        var overwrite = run.Definition.Destination.Overwrite;
+        if (overwrite == MftOverwrite.No && await endpoint.SizeAsync(target.Final, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            throw new ConnectorException(
+                ConnectorErrorKind.Configuration,
+                $"'{target.Final}' exists already in {endpoint.Description} and /destination/overwrite is No; remove it or choose Yes or Append",
+                propertyKeys: ["/destination/overwrite"]);
+        }
+
+        var offset = 0L;
+        if (endpoint.CanResume && !run.WorkFilesRebuilt && await endpoint.SizeAsync(target.Temporary, cancellationToken).ConfigureAwait(false) is { } partial && partial <= file.Size)
+        {
+            offset = partial;
+        }
+
+        if (offset > 0)
+        {
+            await run.LogAsync(Name, $"resuming at byte {offset} of {file.Size}", target.Final, offset).ConfigureAwait(false);
+        }
+
+        var watch = Stopwatch.StartNew();
+        var local = new FileStream(file.LocalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        local.Seek(offset, SeekOrigin.Begin);
+        var progress = new ProgressStream(local, run.Definition.MaxBytesPerSecond, (read, ct) => run.SaveAsync(
+            checkpoint with
+            {
+                InputsJson = MftRun.Json(new TransferPosition(file.Name, offset + read)),
+                Offset = offset + read,
+                Bytes = done.Sum(d => d.Size) + offset + read,
+            },
+            ct));
+        await using (progress.ConfigureAwait(false))
+        {
+            await endpoint.WriteAsync(target.Temporary, progress, offset, cancellationToken).ConfigureAwait(false);
+        }
+
+        var checksum = await VerifyAsync(endpoint, file, target.Temporary, cancellationToken).ConfigureAwait(false);
+        await PlaceAsync(endpoint, target, overwrite, cancellationToken).ConfigureAwait(false);
+        var sent = file.Size - offset;
+        await run.LogAsync(Name, checksum is null ? "transferred, size verified" : $"transferred, size and {checksum.Split(':')[0]} verified", target.Final, sent, Throughput.Of(sent, watch.Elapsed)).ConfigureAwait(false);
+        return new TransferredFile(file.Name, target.Final, file.Size, checksum);
+    }
+
+    private static async Task<string?> VerifyAsync(IFileEndpoint endpoint, WorkFile file, string temporary, CancellationToken cancellationToken)
+    {
+        var size = await endpoint.SizeAsync(temporary, cancellationToken).ConfigureAwait(false);
+        if (size != file.Size)
+        {
+            await endpoint.DeleteAsync(temporary, cancellationToken).ConfigureAwait(false);
+            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"'{temporary}' holds {size?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no"} bytes after the transfer, not {file.Size}; it was removed, restart the run to send it again");
+        }
+
+        var remote = await endpoint.ChecksumAsync(temporary, cancellationToken).ConfigureAwait(false);
+        if (remote is null || remote.IndexOf(':', StringComparison.Ordinal) is var colon && colon <= 0)
+        {
+            return null;
+        }
+
+        var local = await LocalChecksum.OfAsync(file.LocalPath, remote[..colon], cancellationToken).ConfigureAwait(false);
+        if (local is null)
+        {
+            return null;
+        }
+
+        if (!string.Equals(local, remote, StringComparison.OrdinalIgnoreCase))
+        {
+            await endpoint.DeleteAsync(temporary, cancellationToken).ConfigureAwait(false);
+            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"'{temporary}' has checksum {remote}, not {local}; it was removed, restart the run to send it again");
+        }
+
+        return remote;
+    }
+
+    private static async Task PlaceAsync(IFileEndpoint endpoint, TransferTarget target, MftOverwrite overwrite, CancellationToken cancellationToken)
+    {
+        if (overwrite == MftOverwrite.Append && await endpoint.SizeAsync(target.Final, cancellationToken).ConfigureAwait(false) is { } existing)
+        {
+            var content = await endpoint.OpenReadAsync(target.Temporary, 0, cancellationToken).ConfigureAwait(false);
+            await using (content.ConfigureAwait(false))
+            {
+                await endpoint.WriteAsync(target.Final, content, existing, cancellationToken).ConfigureAwait(false);
+            }
+
+            await endpoint.DeleteAsync(target.Temporary, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await endpoint.RenameAsync(target.Temporary, target.Final, overwrite == MftOverwrite.Yes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed record TransferTarget(string Final, string Temporary);
+}
