@@ -60,7 +60,9 @@ public sealed class FolderSink : IMessageSink
             return SinkResult.AlreadyCommitted(earlier.DeliveryId);
         }
 
-        var partPath = Path.Combine(_root, IncomingFolder, deliveryId + ".part");
+        // One temporary file per attempt: a partner's resend may arrive while the first copy is still
+        // being written, and the two must not share a file. The commit decides which one becomes the delivery.
+        var partPath = Path.Combine(_root, IncomingFolder, $"{deliveryId}.{Guid.NewGuid():N}.part");
         var bytes = TryTakeOver(message.SpooledFile, partPath) ?? await WriteDurably(message.Payload, partPath, cancellationToken).ConfigureAwait(false);
 
         await _placement.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -98,7 +100,7 @@ public sealed class FolderSink : IMessageSink
     {
         foreach (var part in Directory.EnumerateFiles(Path.Combine(_root, IncomingFolder), "*.part"))
         {
-            var deliveryId = Path.GetFileNameWithoutExtension(part);
+            var deliveryId = Path.GetFileName(part).Split('.')[0];
             var committed = await FindCommitted(deliveryId, cancellationToken).ConfigureAwait(false);
             if (committed is not null && !File.Exists(committed.PayloadPath))
             {

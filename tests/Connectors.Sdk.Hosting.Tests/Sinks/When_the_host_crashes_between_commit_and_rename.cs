@@ -14,7 +14,7 @@ public sealed class When_the_host_crashes_between_commit_and_rename
         var finalPath = Path.Combine(fixture.Deliveries, "partner-a", "DESADV");
         Directory.CreateDirectory(Path.GetDirectoryName(finalPath)!);
         const string deliveryId = "0123456789abcdef0123456789abcdef";
-        await File.WriteAllTextAsync(Path.Combine(fixture.Deliveries, ".incoming", deliveryId + ".part"), "payload");
+        await File.WriteAllTextAsync(Path.Combine(fixture.Deliveries, ".incoming", $"{deliveryId}.{Guid.NewGuid():N}.part"), "payload");
         await fixture.Store.Inbox.CommitAsync(
             new InboxEntry { DeliveryId = deliveryId, Channel = "test-receiver", Partner = "partner-a", DuplicateKey = "k", PayloadPath = finalPath, Bytes = 7 },
             CancellationToken.None);
