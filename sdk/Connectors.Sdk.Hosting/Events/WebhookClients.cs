@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Connectors.Sdk.Hosting.Tls;
 
 namespace Connectors.Sdk.Hosting.Events;
 
@@ -39,7 +40,7 @@ internal sealed class WebhookClients(TimeSpan attemptTimeout) : IDisposable
         var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         if (profile.TrustedCertificates.Count > 0)
         {
-            handler.SslOptions.RemoteCertificateValidationCallback = WebhookTlsTrust.From(name, profile.TrustedCertificates).Validate;
+            handler.SslOptions.RemoteCertificateValidationCallback = ServerCertificateTrust.Load(name, profile.TrustedCertificates, "/trustedCertificates").Validate;
         }
 
         return new HttpClient(handler) { Timeout = attemptTimeout };

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Security.Authentication;
 using Connectors.Oftp2.Profiles;
 using Connectors.Sdk.Errors;
+using Connectors.Sdk.Hosting.Tls;
 
 namespace Connectors.Oftp2.Transport;
 
@@ -53,7 +54,7 @@ public static class OdetteConnection
             trusted.AddRange(CertificateFiles.LoadPublic(path));
         }
 
-        var validation = new TrustedServerValidation(trusted);
+        var validation = ServerCertificateTrust.Of(trusted);
         var ssl = new SslStream(network, leaveInnerStreamOpen: false, validation.Validate);
         var options = new SslClientAuthenticationOptions
         {

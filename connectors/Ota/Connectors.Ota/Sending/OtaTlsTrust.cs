@@ -1,82 +1,13 @@
-using System.Net.Security;
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using Connectors.Ota.Profiles;
-using Connectors.Sdk.Errors;
+using Connectors.Sdk.Hosting.Tls;
 
 namespace Connectors.Ota.Sending;
 
-/// <summary>
-/// Judges a partner's server certificate: its name must match the address, always; its chain must lead
-/// to a certificate the profile trusts, or to the machine's trust store when the profile names none.
-/// Validation is never switched off.
-/// </summary>
-internal sealed class OtaTlsTrust
+/// <summary>The trust an OTA profile places in its partner's server certificate.</summary>
+internal static class OtaTlsTrust
 {
     public const string TrustedCertificatesKey = "/tls/trustedCertificates";
 
-    private readonly X509Certificate2Collection _trusted;
-
-    private OtaTlsTrust(X509Certificate2Collection trusted) => _trusted = trusted;
-
-    public static OtaTlsTrust From(string profileName, OtaTlsSettings settings)
-    {
-        var trusted = new X509Certificate2Collection();
-        foreach (var path in settings.TrustedCertificates)
-        {
-            try
-            {
-                var text = File.ReadAllText(path);
-                if (text.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
-                {
-                    trusted.ImportFromPem(text);
-                }
-                else
-                {
-                    trusted.Add(X509CertificateLoader.LoadCertificateFromFile(path));
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or CryptographicException)
-            {
-                throw new ConnectorException(
-                    ConnectorErrorKind.Configuration,
-                    $"profile '{profileName}': the trusted certificate file '{path}' cannot be read as PEM or DER ({e.GetType().Name})",
-                    e,
-                    propertyKeys: [TrustedCertificatesKey]);
-            }
-        }
-
-        return new OtaTlsTrust(trusted);
-    }
-
-    /// <summary>The callback of <see cref="SslClientAuthenticationOptions.RemoteCertificateValidationCallback"/>.</summary>
-    public bool Validate(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors)
-    {
-        if (certificate is null || errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch) || errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable))
-        {
-            return false;
-        }
-
-        if (_trusted.Count == 0)
-        {
-            return errors == SslPolicyErrors.None;
-        }
-
-        using var custom = new X509Chain();
-        custom.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        custom.ChainPolicy.CustomTrustStore.AddRange(_trusted);
-
-        // Certificates a partner hands over by file are its own or its private CA's, which publish no revocation lists.
-        custom.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        if (chain is not null)
-        {
-            foreach (var element in chain.ChainElements)
-            {
-                custom.ChainPolicy.ExtraStore.Add(element.Certificate);
-            }
-        }
-
-        using var leaf = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
-        return custom.Build(leaf);
-    }
+    public static ServerCertificateTrust From(string profileName, OtaTlsSettings settings) =>
+        ServerCertificateTrust.Load(profileName, settings.TrustedCertificates, TrustedCertificatesKey);
 }

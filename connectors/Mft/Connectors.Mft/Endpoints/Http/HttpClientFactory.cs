@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Connectors.Mft.Profiles;
 using Connectors.Sdk.Errors;
+using Connectors.Sdk.Hosting.Tls;
 using Connectors.Sdk.Secrets;
 
 namespace Connectors.Mft.Endpoints.Http;
@@ -13,7 +14,7 @@ internal static class HttpClientFactory
 {
     public static HttpClient Create(string name, HttpEndpointProfile profile)
     {
-        var validator = new ServerCertificateValidator(LoadTrusted(name, profile.TrustedCertificates));
+        var validator = ServerCertificateTrust.Of(LoadTrusted(name, profile.TrustedCertificates));
         var handler = new SocketsHttpHandler
         {
             ConnectTimeout = TimeSpan.FromSeconds(profile.Network.ConnectTimeoutSeconds),
