@@ -33,6 +33,13 @@ internal static class ProfilesTestCommand
             }
 
             context.Console.Write(table);
+
+            // A connection that works today can still break on a certificate about to expire: say so here too.
+            foreach (var warning in Profiles.Store(context).Warnings.Where(w => w.Source == entry.Source))
+            {
+                context.Out.WriteLine(Profiles.Line(warning));
+            }
+
             if (result.FirstFailure is not { } failure)
             {
                 context.Out.WriteLine($"Profile '{entry.Name}' passed in {Milliseconds(result.TotalDuration)}.");
