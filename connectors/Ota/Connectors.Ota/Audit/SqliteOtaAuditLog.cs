@@ -165,8 +165,15 @@ public sealed class SqliteOtaAuditLog : IOtaAuditLog, IDisposable
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var setup = connection.CreateCommand();
+        setup.CommandText = RelaxedDurability;
+        await setup.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         return connection;
     }
+
+    // The audit log records what the state store already holds durably: losing its last lines to a power
+    // failure loses no message, so its writes need not wait for the disk (WAL keeps the file consistent).
+    private const string RelaxedDurability = "PRAGMA synchronous = NORMAL;";
 
     private static void Add(SqliteCommand command, string name, object? value) =>
         command.Parameters.AddWithValue(name, value ?? DBNull.Value);
