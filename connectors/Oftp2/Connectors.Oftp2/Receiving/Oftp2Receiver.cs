@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using Connectors.Oftp2.Exchange;
 using Connectors.Oftp2.Profiles;
 using Connectors.Oftp2.Protocol.Session;
@@ -39,7 +40,7 @@ public sealed partial class Oftp2Receiver(
     public async Task RunAsync(Oftp2ReceiverProperties properties, IMessageSink sink, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(properties);
-        var tls = ServerCertificate.OptionsFor(properties);
+        var tls = ServerCertificate.OptionsFor(properties, () => PartnerCertificates(properties));
         if (!IPAddress.TryParse(properties.ListenAddress, out var address))
         {
             throw new ConnectorException(ConnectorErrorKind.Configuration, $"'{properties.ListenAddress}' is not an IP address to listen on", propertyKeys: ["/listenAddress"]);
@@ -127,6 +128,27 @@ public sealed partial class Oftp2Receiver(
 
             client.Dispose();
         }
+    }
+
+    // Every certificate of the partners this listener accepts; one that cannot be loaded is left out (profiles validate reports it).
+    private X509Certificate2Collection PartnerCertificates(Oftp2ReceiverProperties properties)
+    {
+        var certificates = new X509Certificate2Collection();
+        foreach (var entry in operations.List().Where(e => e.Profile is Oftp2Profile && (properties.Partners.Count == 0 || properties.Partners.Contains(e.Name))))
+        {
+            foreach (var reference in ((Oftp2Profile)entry.Profile).Security.PartnerCertificates)
+            {
+                try
+                {
+                    certificates.Add(CertificateReferences.LoadPartner(reference));
+                }
+                catch (CertificateReferenceException)
+                {
+                }
+            }
+        }
+
+        return certificates;
     }
 
     private static async Task<Stream> SecureAsync(NetworkStream network, SslServerAuthenticationOptions? tls, CancellationToken cancellationToken)

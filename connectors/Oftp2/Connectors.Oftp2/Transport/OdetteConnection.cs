@@ -64,7 +64,7 @@ public static class OdetteConnection
         };
         if (tls.ClientCertificate is not null)
         {
-            options.ClientCertificates = [CertificateFiles.LoadWithKey(tls.ClientCertificate, null, tls.ClientCertificatePassword?.Reveal())];
+            options.ClientCertificates = [LoadClientCertificate(tls)];
         }
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -92,6 +92,22 @@ public static class OdetteConnection
         {
             await ssl.DisposeAsync().ConfigureAwait(false);
             throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"the connection to {host} closed during the TLS handshake: {e.Message}", e);
+        }
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 LoadClientCertificate(Oftp2TlsSettings tls)
+    {
+        try
+        {
+            return CertificateFiles.LoadWithKey(tls.ClientCertificate!, null, tls.ClientCertificatePassword?.Reveal());
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new ConnectorException(
+                ConnectorErrorKind.Configuration,
+                $"the TLS client certificate '{tls.ClientCertificate}' cannot be loaded with its key ({e.GetType().Name}): it must be a PKCS#12 file or a PEM file holding the certificate and its key",
+                e,
+                propertyKeys: ["/tls/clientCertificate", "/tls/clientCertificatePassword"]);
         }
     }
 }
