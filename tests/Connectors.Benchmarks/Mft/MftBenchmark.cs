@@ -19,8 +19,9 @@ internal static class MftBenchmark
 
     private const string PayloadName = "payload.bin";
 
-    public static async Task<int> RunAsync(long size, IReadOnlyList<string> targets)
+    public static async Task<int> RunAsync(long size, IReadOnlyList<string> targets, int runs)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(runs, 1);
         if (targets.FirstOrDefault(t => !AllTargets.Contains(t)) is { } unknown)
         {
             Console.Error.WriteLine($"unknown target '{unknown}'; the targets are {string.Join(", ", AllTargets)}");
@@ -46,7 +47,7 @@ internal static class MftBenchmark
             Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             foreach (var target in targets)
             {
-                failures += await RunTargetAsync(target, root, secrets, source, payload, size, notes);
+                failures += await RunTargetAsync(target, root, secrets, source, payload, size, runs, notes);
             }
 
             Console.WriteLine();
@@ -63,7 +64,7 @@ internal static class MftBenchmark
         }
     }
 
-    private static async Task<int> RunTargetAsync(string target, string root, string secrets, string source, string payload, long size, List<string> notes)
+    private static async Task<int> RunTargetAsync(string target, string root, string secrets, string source, string payload, long size, int runs, List<string> notes)
     {
         var servers = Path.Combine(root, "servers-" + target);
         Directory.CreateDirectory(servers);
@@ -73,8 +74,7 @@ internal static class MftBenchmark
         WriteJson(Path.Combine(site, "profiles", "bench-source.json"), new JObject { ["type"] = "mft-local", ["root"] = source });
         var network = new JObject { ["responseTimeoutSeconds"] = 600, ["maxAttempts"] = 1 };
 
-        CurlRun curl;
-        TaskRun task;
+        (List<CurlRun> Curl, List<TaskRun> Task) measured;
         switch (target)
         {
             case "ftp":
@@ -83,10 +83,6 @@ internal static class MftBenchmark
                 using var server = await VsftpdServer.StartAsync(servers, "plain", certificate: null, implicitTls: false);
                 using var folder = new TestFolder();
                 var config = WriteSecret(secrets, "curl-ftp.conf", $"user = \"{TestAccount.User}:{TestAccount.Password}\"\n");
-                curl = await RunCurlAsync(config, payload, [], $"ftp://127.0.0.1:{server.Port}/{Path.GetFileName(folder.Path)}/curl.bin");
-                var curlCopy = new FileInfo(folder.Local("curl.bin"));
-                curl = curl with { Delivered = curlCopy.Exists ? curlCopy.Length : -1 };
-                curlCopy.Delete();
                 WriteJson(Path.Combine(site, "profiles", "bench-ftp.json"), new JObject
                 {
                     ["type"] = "mft-ftp",
@@ -98,7 +94,10 @@ internal static class MftBenchmark
                     ["root"] = folder.Path,
                     ["network"] = network,
                 });
-                task = await RunTaskAsync(site, "Benchmark.ToFtp", "bench-ftp", () => LengthOf(folder.Local(PayloadName)));
+                measured = await MeasureAsync(
+                    runs,
+                    async () => Delivered(await RunCurlAsync(config, payload, [], $"ftp://127.0.0.1:{server.Port}/{Path.GetFileName(folder.Path)}/curl.bin"), folder.Local("curl.bin")),
+                    async () => Delivered(await RunTaskAsync(site, "Benchmark.ToFtp", "bench-ftp"), folder.Local(PayloadName)));
                 break;
             }
 
@@ -109,10 +108,6 @@ internal static class MftBenchmark
                 using var folder = new TestFolder();
                 var config = WriteSecret(secrets, "curl-sftp.conf", $"user = \"{TestAccount.User}:{TestAccount.Password}\"\n");
                 var pinned = server.HostKeyFingerprint.Replace("SHA256:", string.Empty, StringComparison.Ordinal);
-                curl = await RunCurlAsync(config, payload, ["--hostpubsha256", pinned], $"sftp://127.0.0.1:{server.Port}{folder.Path}/curl.bin");
-                var curlCopy = new FileInfo(folder.Local("curl.bin"));
-                curl = curl with { Delivered = curlCopy.Exists ? curlCopy.Length : -1 };
-                curlCopy.Delete();
                 WriteJson(Path.Combine(site, "profiles", "bench-sftp.json"), new JObject
                 {
                     ["type"] = "mft-sftp",
@@ -124,7 +119,10 @@ internal static class MftBenchmark
                     ["root"] = folder.Path,
                     ["network"] = network,
                 });
-                task = await RunTaskAsync(site, "Benchmark.ToSftp", "bench-sftp", () => LengthOf(folder.Local(PayloadName)));
+                measured = await MeasureAsync(
+                    runs,
+                    async () => Delivered(await RunCurlAsync(config, payload, ["--hostpubsha256", pinned], $"sftp://127.0.0.1:{server.Port}{folder.Path}/curl.bin"), folder.Local("curl.bin")),
+                    async () => Delivered(await RunTaskAsync(site, "Benchmark.ToSftp", "bench-sftp"), folder.Local(PayloadName)));
                 break;
             }
 
@@ -133,21 +131,7 @@ internal static class MftBenchmark
                 var secret = WriteSecret(secrets, "s3-secret", S3rverServer.SecretAccessKey);
                 await using var server = await S3rverServer.StartAsync(Path.Combine(servers, "s3rver"));
                 var config = WriteSecret(secrets, "curl-s3.conf", $"user = \"{S3rverServer.AccessKeyId}:{S3rverServer.SecretAccessKey}\"\n");
-                curl = await RunCurlAsync(
-                    config,
-                    payload,
-                    ["--aws-sigv4", "aws:amz:us-east-1:s3", "--header", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "--header", "Expect:"],
-                    $"http://127.0.0.1:{server.Port}/{S3rverServer.Bucket}/curl/curl.bin");
-
-                // S3 has no rename: the task's last move is a server-side copy of the whole object. Timed alone here.
-                var copy = await RunCurlAsync(
-                    config,
-                    null,
-                    ["--aws-sigv4", "aws:amz:us-east-1:s3", "--header", "x-amz-content-sha256: UNSIGNED-PAYLOAD", "--header", $"x-amz-copy-source: /{S3rverServer.Bucket}/curl/curl.bin", "--request", "PUT"],
-                    $"http://127.0.0.1:{server.Port}/{S3rverServer.Bucket}/curl/copy.bin");
-                notes.Add(copy.Succeeded
-                    ? string.Create(CultureInfo.InvariantCulture, $"S3: s3rver copies the {PeakMemory.Format(size)} object server-side (CopyObject, what a rename is on S3) in {copy.Seconds:0.00} s.")
-                    : $"S3: the server-side copy failed: {copy.Error}");
+                string[] signed = ["--aws-sigv4", "aws:amz:us-east-1:s3", "--header", "x-amz-content-sha256: UNSIGNED-PAYLOAD"];
                 WriteJson(Path.Combine(site, "profiles", "bench-s3.json"), new JObject
                 {
                     ["type"] = "mft-s3",
@@ -160,27 +144,84 @@ internal static class MftBenchmark
                     ["root"] = "task",
                     ["network"] = network,
                 });
-                task = await RunTaskAsync(site, "Benchmark.ToS3", "bench-s3", () => -1);
+                measured = await MeasureAsync(
+                    runs,
+                    () => RunCurlAsync(config, payload, [.. signed, "--header", "Expect:"], $"http://127.0.0.1:{server.Port}/{S3rverServer.Bucket}/curl/curl.bin"),
+                    () => RunTaskAsync(site, "Benchmark.ToS3", "bench-s3"));
+
+                // S3 has no rename: the task's last move is a server-side copy of the whole object. Timed alone here.
+                var copy = await RunCurlAsync(
+                    config,
+                    null,
+                    [.. signed, "--header", $"x-amz-copy-source: /{S3rverServer.Bucket}/curl/curl.bin", "--request", "PUT"],
+                    $"http://127.0.0.1:{server.Port}/{S3rverServer.Bucket}/curl/copy.bin");
+                notes.Add(copy.Succeeded
+                    ? string.Create(CultureInfo.InvariantCulture, $"S3: s3rver copies the {PeakMemory.Format(size)} object server-side (CopyObject, what a rename is on S3) in {copy.Seconds:0.00} s.")
+                    : $"S3: the server-side copy failed: {copy.Error}");
                 break;
             }
         }
 
-        if (!curl.Succeeded || curl.Delivered != size)
+        if (measured.Curl.FirstOrDefault(c => !c.Succeeded || c.Delivered != size) is { } failedCurl)
         {
-            Console.Error.WriteLine($"{target}: curl did not deliver the file: exit code {curl.ExitCode}, {curl.Delivered} of {size} octets: {curl.Error}");
+            Console.Error.WriteLine($"{target}: curl did not deliver the file: exit code {failedCurl.ExitCode}, {failedCurl.Delivered} of {size} octets: {failedCurl.Error}");
             return 1;
         }
 
-        if (task.Failure is not null || task.Delivered != size)
+        if (measured.Task.FirstOrDefault(t => t.Failure is not null || t.Delivered != size) is { } failedTask)
         {
-            Console.Error.WriteLine($"{target}: the task did not deliver the file: {task.Failure ?? $"{task.Delivered} of {size} octets"}");
+            Console.Error.WriteLine($"{target}: the task did not deliver the file: {failedTask.Failure ?? $"{failedTask.Delivered} of {size} octets"}");
             return 1;
         }
 
+        var curl = Median(measured.Curl.Select(c => c.Seconds));
+        var task = Median(measured.Task.Select(t => t.Seconds));
+        var transfer = Median(measured.Task.Select(t => t.TransferSeconds));
+        var steps = measured.Task[0].Steps.Select(step => string.Create(
+            CultureInfo.InvariantCulture,
+            $"{step.Name} {Median(measured.Task.Select(t => t.Steps.First(s => s.Name == step.Name).Seconds)):0.00} s"));
+        var median = runs > 1 ? $" (median of {runs})" : string.Empty;
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {Label(target)} | {PeakMemory.Format(size)} | {curl.Seconds:0.00} s | {size / curl.Seconds / 1e6:0} MB/s | {task.Seconds:0.00} s | {size / task.Seconds / 1e6:0} MB/s | {curl.Seconds / task.Seconds * 100:0}% | {curl.Seconds / task.TransferSeconds * 100:0}% | {PeakMemory.Format(task.Peak)} | {task.StepTimes} |"));
+            $"| {Label(target)}{median} | {PeakMemory.Format(size)} | {curl:0.00} s | {size / curl / 1e6:0} MB/s | {task:0.00} s | {size / task / 1e6:0} MB/s | {curl / task * 100:0}% | {curl / transfer * 100:0}% | {PeakMemory.Format(measured.Task.Max(t => t.Peak))} | {string.Join(", ", steps)} |"));
         return 0;
+    }
+
+    /// <summary>Alternates curl and the task <paramref name="runs"/> times against the same server.</summary>
+    private static async Task<(List<CurlRun> Curl, List<TaskRun> Task)> MeasureAsync(int runs, Func<Task<CurlRun>> curl, Func<Task<TaskRun>> task)
+    {
+        var curls = new List<CurlRun>();
+        var tasks = new List<TaskRun>();
+        for (var run = 0; run < runs; run++)
+        {
+            curls.Add(await curl());
+            tasks.Add(await task());
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {run + 1}: curl {curls[^1].Seconds:0.00} s, task {tasks[^1].Seconds:0.00} s ({tasks[^1].StepTimes})"));
+        }
+
+        return (curls, tasks);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>Takes the size of what arrived from the server's folder, and removes it for the next run.</summary>
+    private static CurlRun Delivered(CurlRun run, string path)
+    {
+        var delivered = LengthOf(path);
+        File.Delete(path);
+        return run with { Delivered = delivered };
+    }
+
+    /// <inheritdoc cref="Delivered(CurlRun, string)"/>
+    private static TaskRun Delivered(TaskRun run, string path)
+    {
+        var delivered = LengthOf(path);
+        File.Delete(path);
+        return run with { Delivered = delivered };
     }
 
     private static string Label(string target) => target switch
@@ -214,7 +255,7 @@ internal static class MftBenchmark
         return new CurlRun(process.ExitCode == 0, process.ExitCode, seconds, uploaded, (await error).Trim());
     }
 
-    private static async Task<TaskRun> RunTaskAsync(string site, string taskName, string destination, Func<long> deliveredAtServer)
+    private static async Task<TaskRun> RunTaskAsync(string site, string taskName, string destination)
     {
         WriteJson(Path.Combine(site, "tasks", taskName + ".json"), new JObject
         {
@@ -263,8 +304,7 @@ internal static class MftBenchmark
             failure = $"the task process ended with exit code {child.ExitCode}";
         }
 
-        var atServer = deliveredAtServer();
-        return new TaskRun(failure, seconds, atServer >= 0 ? atServer : transferred, steps, peak);
+        return new TaskRun(failure, seconds, transferred, steps, peak);
     }
 
     // Incompressible content, written once before any clock starts, and read by curl and the task alike.

@@ -1,20 +1,14 @@
 using Connectors.Mft;
-using Connectors.Mft.Endpoints;
-using Connectors.Mft.Endpoints.Ftp;
-using Connectors.Mft.Endpoints.Sftp;
-using Connectors.Mft.Profiles;
-using Connectors.Sdk.Hosting.Catalog;
 using Connectors.Sdk.Hosting.Registration;
 using Connectors.Sdk.Hosting.Running;
 using Connectors.Sdk.State;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Connectors.Benchmarks.Mft;
 
 /// <summary>
 /// The MFT side of the benchmark as a platform hosts it: an operations folder (<c>profiles/</c>,
-/// <c>tasks/</c>), SQLite state, the MFT module, and the FTP and SFTP endpoint openers.
+/// <c>tasks/</c>), SQLite state and the MFT module with its endpoints.
 /// </summary>
 internal sealed class MftSite : IAsyncDisposable
 {
@@ -26,14 +20,7 @@ internal sealed class MftSite : IAsyncDisposable
         Directory.CreateDirectory(Profiles);
         Directory.CreateDirectory(Tasks);
         var services = new ServiceCollection();
-        services.AddConnectors(c =>
-        {
-            c.UseFileOperations(Profiles, watch: false).UseSqliteState(Path.Combine(root, "state")).AddMft();
-            AddProfileTypeOnce<FtpEndpointProfile>(c);
-            AddProfileTypeOnce<SftpEndpointProfile>(c);
-            c.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEndpointOpener, FtpEndpointOpener>());
-            c.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IEndpointOpener, SftpEndpointOpener>());
-        });
+        services.AddConnectors(c => c.UseFileOperations(Profiles, watch: false).UseSqliteState(Path.Combine(root, "state")).AddMft());
         _services = services.BuildServiceProvider();
     }
 
@@ -48,15 +35,4 @@ internal sealed class MftSite : IAsyncDisposable
     public IStateStore State => _services.GetRequiredService<IStateStore>();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
-
-    // The MFT module may register these types itself; a second registration of a type would be a duplicate.
-    private static void AddProfileTypeOnce<TProfile>(ConnectorsBuilder builder)
-        where TProfile : EndpointProfile
-    {
-        var registration = ProfileTypeRegistration.For(typeof(TProfile));
-        if (!builder.Services.Any(d => registration.Equals(d.ImplementationInstance)))
-        {
-            builder.AddProfileType<TProfile>();
-        }
-    }
 }
