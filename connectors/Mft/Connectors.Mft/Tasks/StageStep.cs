@@ -5,7 +5,9 @@ namespace Connectors.Mft.Tasks;
 
 /// <summary>
 /// Copies each source file into the run's work folder. A restart keeps what was staged: a complete file
-/// is not read again, a partial one is continued from the bytes already on disk.
+/// is not read again, a partial one is continued from the bytes already on disk. A file in a local folder
+/// that is neither compressed nor encrypted is sent from where it lies: a copy would only cost a second
+/// write of the whole file, and the source is never removed before the transfer is verified.
 /// </summary>
 internal sealed class StageStep : IMftStep
 {
@@ -19,8 +21,19 @@ internal sealed class StageStep : IMftStep
         var endpoint = await run.Endpoints.OpenAsync(run.Definition.Source.Endpoint, cancellationToken).ConfigureAwait(false);
         await using (endpoint.ConfigureAwait(false))
         {
+            var sendInPlace = endpoint is Endpoints.Local.LocalFileEndpoint
+                && run.Definition.Compression == MftCompression.None
+                && run.Definition.Encryption.Mode == MftEncryptionMode.None;
             foreach (var file in run.SourceFiles)
             {
+                if (sendInPlace)
+                {
+                    var inPlace = ((Endpoints.Local.LocalFileEndpoint)endpoint).LocalPathOf(file.Path);
+                    await run.LogAsync(Name, "sent from where it lies", file.Path, file.Size).ConfigureAwait(false);
+                    staged.Add(new WorkFile(file.Name, inPlace, new FileInfo(inPlace).Length));
+                    continue;
+                }
+
                 var local = Path.Combine(folder, file.Name);
                 var have = File.Exists(local) ? new FileInfo(local).Length : 0;
                 if (have > file.Size)
@@ -58,6 +71,12 @@ internal sealed class StageStep : IMftStep
             }
         }
 
-        return checkpoint with { InputsJson = MftRun.Json(new { Files = run.SourceFiles.Select(f => f.Path) }) };
+        return checkpoint with
+        {
+            Bytes = staged.Sum(f => f.Size),
+            Offset = staged.Count,
+            OutputsJson = MftRun.Json(new MftStepOutputs { WorkFiles = staged }),
+            InputsJson = MftRun.Json(new { Files = run.SourceFiles.Select(f => f.Path) }),
+        };
     }
 }

@@ -19,6 +19,9 @@ public sealed class LocalFileEndpoint : IFileEndpoint
 
     public bool CanResume => true;
 
+    /// <summary>The full local path of <paramref name="path"/>, refused when it leaves the root.</summary>
+    public string LocalPathOf(string path) => _paths.Resolve(path);
+
     public Task<IReadOnlyList<RemoteFile>> ListAsync(string folder, FileFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
