@@ -36,7 +36,7 @@ internal sealed class PostgresCheckpointStore(NpgsqlDataSource dataSource, TimeP
     {
         await using var command = dataSource.CreateCommand($"SELECT {RunColumns} FROM task_runs WHERE run_id = @run_id;");
         command.AddText("run_id", runId);
-        var runs = await command.ReadAllAsync(ReadRun, cancellationToken);
+        var runs = await command.ReadAllAsync(reader => StateRows.Run(new PostgresRow(reader)), cancellationToken);
         return runs.Count == 0 ? null : runs[0];
     }
 
@@ -71,7 +71,7 @@ internal sealed class PostgresCheckpointStore(NpgsqlDataSource dataSource, TimeP
             """);
         command.AddText("task_name", taskName);
         command.AddInteger("limit", limit);
-        return await command.ReadAllAsync(ReadRun, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Run(new PostgresRow(reader)), cancellationToken);
     }
 
     public async Task SaveStepAsync(StepCheckpoint checkpoint, CancellationToken cancellationToken)
@@ -116,33 +116,6 @@ internal sealed class PostgresCheckpointStore(NpgsqlDataSource dataSource, TimeP
     {
         await using var command = dataSource.CreateCommand($"SELECT {StepColumns} FROM step_checkpoints WHERE run_id = @run_id ORDER BY step_index;");
         command.AddText("run_id", runId);
-        return await command.ReadAllAsync(ReadStep, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Step(new PostgresRow(reader)), cancellationToken);
     }
-
-    private static TaskRunRecord ReadRun(NpgsqlDataReader reader) => new()
-    {
-        RunId = reader.Text("run_id"),
-        TaskName = reader.Text("task_name"),
-        DefinitionJson = reader.Text("definition_json"),
-        State = reader.Enum<TaskRunState>("state"),
-        FailedStep = reader.NullableText("failed_step"),
-        Error = reader.NullableText("error"),
-        StartedAt = reader.Time("started_at"),
-        EndedAt = reader.NullableTime("ended_at"),
-    };
-
-    private static StepCheckpoint ReadStep(NpgsqlDataReader reader) => new()
-    {
-        RunId = reader.Text("run_id"),
-        Index = reader.Integer("step_index"),
-        Step = reader.Text("step"),
-        State = reader.Enum<StepState>("state"),
-        InputsJson = reader.Text("inputs_json"),
-        OutputsJson = reader.Text("outputs_json"),
-        Bytes = reader.Bigint("bytes"),
-        Offset = reader.Bigint("resume_offset"),
-        Error = reader.NullableText("error"),
-        StartedAt = reader.Time("started_at"),
-        EndedAt = reader.NullableTime("ended_at"),
-    };
 }

@@ -68,7 +68,7 @@ internal sealed class PostgresDeliveryTracker(NpgsqlDataSource dataSource, TimeP
         command.AddText("reason_code", reasonCode);
         command.AddText("reason", reason);
         command.AddTime("now", PostgresValues.Now(clock));
-        var completed = await command.ReadAllAsync(Read, cancellationToken);
+        var completed = await command.ReadAllAsync(reader => StateRows.Delivery(new PostgresRow(reader)), cancellationToken);
         return completed.Count == 0 ? null : completed[0];
     }
 
@@ -76,7 +76,7 @@ internal sealed class PostgresDeliveryTracker(NpgsqlDataSource dataSource, TimeP
     {
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM deliveries WHERE correlation_id = @correlation_id;");
         command.AddText("correlation_id", correlationId);
-        var found = await command.ReadAllAsync(Read, cancellationToken);
+        var found = await command.ReadAllAsync(reader => StateRows.Delivery(new PostgresRow(reader)), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -89,21 +89,6 @@ internal sealed class PostgresDeliveryTracker(NpgsqlDataSource dataSource, TimeP
             """);
         command.AddText("channel", channel);
         command.AddText("partner", partner);
-        return await command.ReadAllAsync(Read, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Delivery(new PostgresRow(reader)), cancellationToken);
     }
-
-    private static DeliveryRecord Read(NpgsqlDataReader reader) => new()
-    {
-        CorrelationId = reader.Text("correlation_id"),
-        Channel = reader.Text("channel"),
-        Partner = reader.Text("partner"),
-        MatchKey = reader.Text("match_key"),
-        State = reader.Enum<DeliveryState>("state"),
-        ReasonCode = reader.NullableText("reason_code"),
-        Reason = reader.NullableText("reason"),
-        Bytes = reader.Bigint("bytes"),
-        Details = reader.Dictionary("details"),
-        CreatedAt = reader.Time("created_at"),
-        CompletedAt = reader.NullableTime("completed_at"),
-    };
 }

@@ -66,7 +66,7 @@ internal sealed class PostgresInbox(NpgsqlDataSource dataSource, TimeProvider cl
             """);
         command.AddText("channel", channel);
         command.AddText("partner", partner);
-        return await command.ReadAllAsync(Read, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Inbox(new PostgresRow(reader)), cancellationToken);
     }
 
     private static async Task<InboxEntry?> FindAsync(NpgsqlConnection connection, string channel, string partner, string duplicateKey, CancellationToken cancellationToken)
@@ -78,20 +78,7 @@ internal sealed class PostgresInbox(NpgsqlDataSource dataSource, TimeProvider cl
         command.AddText("channel", channel);
         command.AddText("partner", partner);
         command.AddText("duplicate_key", duplicateKey);
-        var found = await command.ReadAllAsync(Read, cancellationToken);
+        var found = await command.ReadAllAsync(reader => StateRows.Inbox(new PostgresRow(reader)), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
-
-    private static InboxEntry Read(NpgsqlDataReader reader) => new()
-    {
-        DeliveryId = reader.Text("delivery_id"),
-        Channel = reader.Text("channel"),
-        Partner = reader.Text("partner"),
-        DuplicateKey = reader.Text("duplicate_key"),
-        PayloadPath = reader.Text("payload_path"),
-        Bytes = reader.Bigint("bytes"),
-        Headers = reader.Dictionary("headers"),
-        ReceivedAt = reader.Time("received_at"),
-        Acknowledged = reader.Boolean("acknowledged"),
-    };
 }

@@ -50,18 +50,6 @@ internal sealed class PostgresJobLog(NpgsqlDataSource dataSource, TimeProvider c
             """);
         command.AddText("run_id", runId);
         command.AddBigint("after_sequence", afterSequence);
-        return await command.ReadAllAsync(reader => (reader.Bigint("sequence"), Read(reader)), cancellationToken);
+        return await command.ReadAllAsync(reader => (reader.Bigint("sequence"), StateRows.JobLog(new PostgresRow(reader))), cancellationToken);
     }
-
-    private static JobLogEntry Read(NpgsqlDataReader reader) => new()
-    {
-        RunId = reader.Text("run_id"),
-        Step = reader.NullableText("step"),
-        Level = reader.Enum<JobLogLevel>("level"),
-        Message = reader.Text("message"),
-        File = reader.NullableText("file"),
-        Bytes = reader.NullableBigint("bytes"),
-        BytesPerSecond = reader.NullableDouble("bytes_per_second"),
-        At = reader.Time("at"),
-    };
 }

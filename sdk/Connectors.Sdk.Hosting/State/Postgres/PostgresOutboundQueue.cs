@@ -56,7 +56,7 @@ internal sealed class PostgresOutboundQueue(NpgsqlDataSource dataSource, TimePro
         command.AddText("partner", partner);
         command.AddTime("now", now);
         command.AddTime("lease_expires_at", now + lease);
-        var leased = await command.ReadAllAsync(Read, cancellationToken);
+        var leased = await command.ReadAllAsync(reader => StateRows.Outbound(new PostgresRow(reader)), cancellationToken);
         return leased.Count == 0 ? null : leased[0];
     }
 
@@ -96,7 +96,7 @@ internal sealed class PostgresOutboundQueue(NpgsqlDataSource dataSource, TimePro
     {
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM outbound_items WHERE id = @id;");
         command.AddText("id", id);
-        var found = await command.ReadAllAsync(Read, cancellationToken);
+        var found = await command.ReadAllAsync(reader => StateRows.Outbound(new PostgresRow(reader)), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -109,7 +109,7 @@ internal sealed class PostgresOutboundQueue(NpgsqlDataSource dataSource, TimePro
             """);
         command.AddText("channel", channel);
         command.AddText("state", state?.ToString());
-        return await command.ReadAllAsync(Read, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Outbound(new PostgresRow(reader)), cancellationToken);
     }
 
     private static async Task ExecuteOnExistingItemAsync(NpgsqlCommand command, string id, CancellationToken cancellationToken)
@@ -119,19 +119,4 @@ internal sealed class PostgresOutboundQueue(NpgsqlDataSource dataSource, TimePro
             throw new KeyNotFoundException($"There is no outbound item with id '{id}'.");
         }
     }
-
-    private static OutboundItem Read(NpgsqlDataReader reader) => new()
-    {
-        Id = reader.Text("id"),
-        Channel = reader.Text("channel"),
-        Partner = reader.Text("partner"),
-        PayloadPath = reader.Text("payload_path"),
-        Headers = reader.Dictionary("headers"),
-        State = reader.Enum<OutboundState>("state"),
-        Attempts = reader.Integer("attempts"),
-        NextAttemptAt = reader.Time("next_attempt_at"),
-        LastError = reader.NullableText("last_error"),
-        CreatedAt = reader.Time("created_at"),
-        UpdatedAt = reader.Time("updated_at"),
-    };
 }

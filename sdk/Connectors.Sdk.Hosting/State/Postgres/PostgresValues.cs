@@ -67,8 +67,6 @@ internal static class PostgresValues
         return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
     }
 
-    public static int Integer(this NpgsqlDataReader reader, string column) => reader.GetInt32(reader.GetOrdinal(column));
-
     public static long Bigint(this NpgsqlDataReader reader, string column) => reader.GetInt64(reader.GetOrdinal(column));
 
     public static long? NullableBigint(this NpgsqlDataReader reader, string column)

@@ -40,7 +40,7 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {RunColumns} FROM task_runs WHERE run_id = $run_id;";
         command.Add("$run_id", runId);
-        var runs = await command.ReadAllAsync(ReadRun, cancellationToken);
+        var runs = await command.ReadAllAsync(reader => StateRows.Run(new SqliteRow(reader)), cancellationToken);
         return runs.Count == 0 ? null : runs[0];
     }
 
@@ -79,7 +79,7 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
             """;
         command.Add("$task_name", taskName);
         command.Add("$limit", limit);
-        return await command.ReadAllAsync(ReadRun, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Run(new SqliteRow(reader)), cancellationToken);
     }
 
     public async Task SaveStepAsync(StepCheckpoint checkpoint, CancellationToken cancellationToken)
@@ -128,33 +128,6 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {StepColumns} FROM step_checkpoints WHERE run_id = $run_id ORDER BY step_index;";
         command.Add("$run_id", runId);
-        return await command.ReadAllAsync(ReadStep, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Step(new SqliteRow(reader)), cancellationToken);
     }
-
-    private static TaskRunRecord ReadRun(SqliteDataReader reader) => new()
-    {
-        RunId = reader.Text("run_id"),
-        TaskName = reader.Text("task_name"),
-        DefinitionJson = reader.Text("definition_json"),
-        State = reader.Enum<TaskRunState>("state"),
-        FailedStep = reader.NullableText("failed_step"),
-        Error = reader.NullableText("error"),
-        StartedAt = reader.Time("started_at"),
-        EndedAt = reader.NullableTime("ended_at"),
-    };
-
-    private static StepCheckpoint ReadStep(SqliteDataReader reader) => new()
-    {
-        RunId = reader.Text("run_id"),
-        Index = (int)reader.Integer("step_index"),
-        Step = reader.Text("step"),
-        State = reader.Enum<StepState>("state"),
-        InputsJson = reader.Text("inputs_json"),
-        OutputsJson = reader.Text("outputs_json"),
-        Bytes = reader.Integer("bytes"),
-        Offset = reader.Integer("resume_offset"),
-        Error = reader.NullableText("error"),
-        StartedAt = reader.Time("started_at"),
-        EndedAt = reader.NullableTime("ended_at"),
-    };
 }

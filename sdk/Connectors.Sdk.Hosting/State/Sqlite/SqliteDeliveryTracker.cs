@@ -72,7 +72,7 @@ internal sealed class SqliteDeliveryTracker(SqliteConnectionFactory connections,
         command.Add("$reason_code", reasonCode);
         command.Add("$reason", reason);
         command.Add("$now", SqliteValues.Time(SqliteValues.Now(clock)));
-        var completed = await command.ReadAllAsync(Read, cancellationToken);
+        var completed = await command.ReadAllAsync(reader => StateRows.Delivery(new SqliteRow(reader)), cancellationToken);
         return completed.Count == 0 ? null : completed[0];
     }
 
@@ -82,7 +82,7 @@ internal sealed class SqliteDeliveryTracker(SqliteConnectionFactory connections,
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM deliveries WHERE correlation_id = $correlation_id;";
         command.Add("$correlation_id", correlationId);
-        var found = await command.ReadAllAsync(Read, cancellationToken);
+        var found = await command.ReadAllAsync(reader => StateRows.Delivery(new SqliteRow(reader)), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -97,21 +97,6 @@ internal sealed class SqliteDeliveryTracker(SqliteConnectionFactory connections,
             """;
         command.Add("$channel", channel);
         command.Add("$partner", partner);
-        return await command.ReadAllAsync(Read, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Delivery(new SqliteRow(reader)), cancellationToken);
     }
-
-    private static DeliveryRecord Read(SqliteDataReader reader) => new()
-    {
-        CorrelationId = reader.Text("correlation_id"),
-        Channel = reader.Text("channel"),
-        Partner = reader.Text("partner"),
-        MatchKey = reader.Text("match_key"),
-        State = reader.Enum<DeliveryState>("state"),
-        ReasonCode = reader.NullableText("reason_code"),
-        Reason = reader.NullableText("reason"),
-        Bytes = reader.Integer("bytes"),
-        Details = reader.Dictionary("details"),
-        CreatedAt = reader.Time("created_at"),
-        CompletedAt = reader.NullableTime("completed_at"),
-    };
 }

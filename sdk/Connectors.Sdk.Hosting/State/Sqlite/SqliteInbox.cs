@@ -72,7 +72,7 @@ internal sealed class SqliteInbox(SqliteConnectionFactory connections, TimeProvi
             """;
         command.Add("$channel", channel);
         command.Add("$partner", partner);
-        return await command.ReadAllAsync(Read, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Inbox(new SqliteRow(reader)), cancellationToken);
     }
 
     private static async Task<InboxEntry?> FindAsync(SqliteConnection connection, SqliteTransaction? transaction, string channel, string partner, string duplicateKey, CancellationToken cancellationToken)
@@ -86,20 +86,7 @@ internal sealed class SqliteInbox(SqliteConnectionFactory connections, TimeProvi
         command.Add("$channel", channel);
         command.Add("$partner", partner);
         command.Add("$duplicate_key", duplicateKey);
-        var found = await command.ReadAllAsync(Read, cancellationToken);
+        var found = await command.ReadAllAsync(reader => StateRows.Inbox(new SqliteRow(reader)), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
-
-    private static InboxEntry Read(SqliteDataReader reader) => new()
-    {
-        DeliveryId = reader.Text("delivery_id"),
-        Channel = reader.Text("channel"),
-        Partner = reader.Text("partner"),
-        DuplicateKey = reader.Text("duplicate_key"),
-        PayloadPath = reader.Text("payload_path"),
-        Bytes = reader.Integer("bytes"),
-        Headers = reader.Dictionary("headers"),
-        ReceivedAt = reader.Time("received_at"),
-        Acknowledged = reader.Integer("acknowledged") != 0,
-    };
 }

@@ -38,18 +38,6 @@ internal sealed class SqliteJobLog(SqliteConnectionFactory connections, TimeProv
             """;
         command.Add("$run_id", runId);
         command.Add("$after_sequence", afterSequence);
-        return await command.ReadAllAsync(reader => (reader.Integer("sequence"), Read(reader)), cancellationToken);
+        return await command.ReadAllAsync(reader => (reader.Integer("sequence"), StateRows.JobLog(new SqliteRow(reader))), cancellationToken);
     }
-
-    private static JobLogEntry Read(SqliteDataReader reader) => new()
-    {
-        RunId = reader.Text("run_id"),
-        Step = reader.NullableText("step"),
-        Level = reader.Enum<JobLogLevel>("level"),
-        Message = reader.Text("message"),
-        File = reader.NullableText("file"),
-        Bytes = reader.NullableInteger("bytes"),
-        BytesPerSecond = reader.NullableReal("bytes_per_second"),
-        At = reader.Time("at"),
-    };
 }

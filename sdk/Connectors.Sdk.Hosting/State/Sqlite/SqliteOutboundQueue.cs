@@ -59,7 +59,7 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, T
         command.Add("$partner", partner);
         command.Add("$now", SqliteValues.Time(now));
         command.Add("$lease_expires_at", SqliteValues.Time(now + lease));
-        var leased = await command.ReadAllAsync(Read, cancellationToken);
+        var leased = await command.ReadAllAsync(reader => StateRows.Outbound(new SqliteRow(reader)), cancellationToken);
         return leased.Count == 0 ? null : leased[0];
     }
 
@@ -105,7 +105,7 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, T
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM outbound_items WHERE id = $id;";
         command.Add("$id", id);
-        var found = await command.ReadAllAsync(Read, cancellationToken);
+        var found = await command.ReadAllAsync(reader => StateRows.Outbound(new SqliteRow(reader)), cancellationToken);
         return found.Count == 0 ? null : found[0];
     }
 
@@ -120,7 +120,7 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, T
             """;
         command.Add("$channel", channel);
         command.Add("$state", state?.ToString());
-        return await command.ReadAllAsync(Read, cancellationToken);
+        return await command.ReadAllAsync(reader => StateRows.Outbound(new SqliteRow(reader)), cancellationToken);
     }
 
     private static async Task ExecuteOnExistingItemAsync(SqliteCommand command, string id, CancellationToken cancellationToken)
@@ -130,19 +130,4 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, T
             throw new KeyNotFoundException($"There is no outbound item with id '{id}'.");
         }
     }
-
-    private static OutboundItem Read(SqliteDataReader reader) => new()
-    {
-        Id = reader.Text("id"),
-        Channel = reader.Text("channel"),
-        Partner = reader.Text("partner"),
-        PayloadPath = reader.Text("payload_path"),
-        Headers = reader.Dictionary("headers"),
-        State = reader.Enum<OutboundState>("state"),
-        Attempts = (int)reader.Integer("attempts"),
-        NextAttemptAt = reader.Time("next_attempt_at"),
-        LastError = reader.NullableText("last_error"),
-        CreatedAt = reader.Time("created_at"),
-        UpdatedAt = reader.Time("updated_at"),
-    };
 }
