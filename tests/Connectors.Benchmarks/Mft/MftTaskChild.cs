@@ -31,9 +31,9 @@ internal static class MftTaskChild
             StartedAt = DateTimeOffset.UtcNow,
         };
 
-        // A host has its state store open before a task starts: opening it (and creating its tables in this
-        // fresh folder) is not part of running the task.
-        _ = await site.State.Checkpoints.ListRunsAsync(taskName, 1, CancellationToken.None);
+        // A host runs tasks all day: its state store is open and the task's code has run before. One run of
+        // the same task on a 1 KiB file brings this fresh process there, so the clock measures the transfer.
+        await WarmUpAsync(site, connector, definition, taskName);
 
         var started = Stopwatch.GetTimestamp();
         await site.State.Checkpoints.CreateRunAsync(run, CancellationToken.None);
@@ -59,5 +59,47 @@ internal static class MftTaskChild
 
         Console.WriteLine($"PEAK {PeakMemory.OfThisProcess()}");
         return 0;
+    }
+
+    private static async Task WarmUpAsync(MftSite site, string connector, JObject definition, string taskName)
+    {
+        // The benchmark removes each delivered object from s3rver's storage behind its back, which its
+        // listing then answers with InternalError; the S3 rows run without a warm-up instead.
+        var destinationProfile = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(site.Profiles, (string)definition["destination"]!["endpoint"]! + ".json")));
+        if ((string?)destinationProfile["type"] == "mft-s3")
+        {
+            return;
+        }
+
+        var sourceProfile = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(site.Profiles, (string)definition["source"]!["endpoint"]! + ".json")));
+        var warmUpFile = Path.Combine((string)sourceProfile["root"]!, "WARMUP.BIN");
+        await File.WriteAllBytesAsync(warmUpFile, new byte[1024]);
+        var warmUp = (JObject)definition.DeepClone();
+        warmUp["source"]!["filter"] = "WARMUP.BIN";
+        var run = new TaskRunRecord
+        {
+            RunId = "warm-up-" + Environment.ProcessId.ToString("x6", CultureInfo.InvariantCulture),
+            TaskName = taskName,
+            DefinitionJson = warmUp.ToString(Formatting.None),
+            StartedAt = DateTimeOffset.UtcNow,
+        };
+        await site.State.Checkpoints.CreateRunAsync(run, CancellationToken.None);
+        var context = new TaskRunContext(taskName, run.RunId, site.State.Checkpoints, site.State.JobLog);
+
+        // A server still busy with the previous gigabyte (s3rver answers InternalError for a while) gets a
+        // few seconds; the warm-up only shortens the timed run, so its failure never stops the benchmark.
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var result = await site.Runner.RunTaskAsync(connector, warmUp, context, CancellationToken.None);
+            if (result.State == TaskRunState.Completed)
+            {
+                break;
+            }
+
+            await Console.Error.WriteLineAsync($"warm-up attempt {attempt} failed at {result.FailedStep}: {result.Error}");
+            await Task.Delay(TimeSpan.FromSeconds(3));
+        }
+
+        File.Delete(warmUpFile);
     }
 }
