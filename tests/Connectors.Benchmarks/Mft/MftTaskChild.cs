@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Connectors.Benchmarks.Measuring;
+using Connectors.Mft;
 using Connectors.Sdk.State;
 using Connectors.Sdk.Tasks;
 using Newtonsoft.Json;
@@ -18,7 +19,7 @@ internal static class MftTaskChild
 {
     public static async Task<int> RunAsync(string root, string taskName)
     {
-        await using var site = new MftSite(root);
+        await using var site = new HostedSite(root, c => c.AddMft());
         var task = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(site.Tasks, taskName + ".json")));
         var connector = (string)task["connector"]!;
         var definition = (JObject)task["definition"]!;
@@ -61,7 +62,7 @@ internal static class MftTaskChild
         return 0;
     }
 
-    private static async Task WarmUpAsync(MftSite site, string connector, JObject definition, string taskName)
+    private static async Task WarmUpAsync(HostedSite site, string connector, JObject definition, string taskName)
     {
         // The benchmark removes each delivered object from s3rver's storage behind its back, which its
         // listing then answers with InternalError; the S3 rows run without a warm-up instead.

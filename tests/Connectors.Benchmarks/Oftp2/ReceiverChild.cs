@@ -1,4 +1,5 @@
 using Connectors.Benchmarks.Measuring;
+using Connectors.Oftp2;
 using Newtonsoft.Json.Linq;
 
 namespace Connectors.Benchmarks.Oftp2;
@@ -11,14 +12,14 @@ internal static class ReceiverChild
 {
     public static async Task<int> RunAsync(string root, int port, string? certificate, string? key, (string Certificate, string Key, string Partner)? security)
     {
-        await using var site = new BenchmarkSite(root);
+        await using var site = new HostedSite(root, c => c.AddOftp2());
         var profile = new JObject
         {
             ["type"] = "oftp2",
-            ["localCode"] = BenchmarkSite.ReceiverCode,
-            ["localPassword"] = BenchmarkSite.ReceiverPassword,
-            ["partnerCode"] = BenchmarkSite.SenderCode,
-            ["partnerPassword"] = BenchmarkSite.SenderPassword,
+            ["localCode"] = Oftp2Parties.ReceiverCode,
+            ["localPassword"] = Oftp2Parties.ReceiverPassword,
+            ["partnerCode"] = Oftp2Parties.SenderCode,
+            ["partnerPassword"] = Oftp2Parties.SenderPassword,
             ["session"] = new JObject { ["bufferSize"] = 99999, ["credit"] = 999 },
             ["network"] = new JObject { ["responseTimeoutSeconds"] = 600 },
         };
@@ -36,7 +37,7 @@ internal static class ReceiverChild
         }
 
         using var stop = new CancellationTokenSource();
-        var sink = await site.OpenSinkAsync();
+        var sink = await site.OpenSinkAsync("oftp2-receiver");
         var receiving = site.Runner.ReceiveAsync("oftp2-receiver", properties, sink, stop.Token);
         Console.WriteLine("READY");
         while (Console.ReadLine() is { } line && line != "EXIT")

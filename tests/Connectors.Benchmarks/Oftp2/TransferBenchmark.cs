@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Connectors.Benchmarks.Measuring;
+using Connectors.Oftp2;
 using Connectors.Sdk.Messages;
 using Newtonsoft.Json.Linq;
 
@@ -32,14 +33,14 @@ internal static class TransferBenchmark
             using var child = StartReceiver(Path.Combine(root, "receiver"), port, certificate, key, secure ? (receiving, sending.Certificate) : null);
             await ChildProcess.WaitForLineAsync(child, "READY");
 
-            await using var site = new BenchmarkSite(Path.Combine(root, "sender"));
+            await using var site = new HostedSite(Path.Combine(root, "sender"), c => c.AddOftp2());
             var profile = new JObject
             {
                 ["type"] = "oftp2",
-                ["localCode"] = BenchmarkSite.SenderCode,
-                ["localPassword"] = BenchmarkSite.SenderPassword,
-                ["partnerCode"] = BenchmarkSite.ReceiverCode,
-                ["partnerPassword"] = BenchmarkSite.ReceiverPassword,
+                ["localCode"] = Oftp2Parties.SenderCode,
+                ["localPassword"] = Oftp2Parties.SenderPassword,
+                ["partnerCode"] = Oftp2Parties.ReceiverCode,
+                ["partnerPassword"] = Oftp2Parties.ReceiverPassword,
                 ["host"] = "127.0.0.1",
                 ["port"] = port,
                 ["session"] = new JObject { ["bufferSize"] = 99999, ["credit"] = 999 },

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Connectors.Benchmarks.Measuring;
+using Connectors.Ota;
 using Connectors.Sdk.Messages;
 using Newtonsoft.Json.Linq;
 
@@ -23,14 +24,14 @@ internal static class OtaBenchmark
             var port = ChildProcess.FreePort();
             using var child = ChildProcess.Start("ota-receiver-child", Path.Combine(root, "receiver"), port.ToString(CultureInfo.InvariantCulture));
             await ChildProcess.WaitForLineAsync(child, "READY");
-            await using var site = new OtaBenchmarkSite(Path.Combine(root, "sender"));
+            await using var site = new HostedSite(Path.Combine(root, "sender"), c => c.AddOta());
             site.WriteProfile("erp", new JObject
             {
                 ["type"] = "ota",
                 ["protocolAddress"] = $"http://127.0.0.1:{port}/servlets/oracle.apps.ecx.oxta.TransportAgentServer",
                 ["protocolType"] = "HTTP-OXTA",
-                ["username"] = OtaBenchmarkSite.User,
-                ["password"] = OtaBenchmarkSite.Password,
+                ["username"] = OtaAccount.User,
+                ["password"] = OtaAccount.Password,
                 ["network"] = new JObject { ["maxAttempts"] = 1, ["responseTimeoutSeconds"] = 120 },
             });
             var payload = new byte[payloadSize];
@@ -57,7 +58,7 @@ internal static class OtaBenchmark
         }
     }
 
-    private static async Task<double[]> SendAsync(OtaBenchmarkSite site, JObject properties, byte[] payload, int messages, int concurrency)
+    private static async Task<double[]> SendAsync(HostedSite site, JObject properties, byte[] payload, int messages, int concurrency)
     {
         var latencies = new double[messages];
         var next = -1;

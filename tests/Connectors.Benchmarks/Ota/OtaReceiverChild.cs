@@ -1,4 +1,5 @@
 using Connectors.Benchmarks.Measuring;
+using Connectors.Ota;
 using Newtonsoft.Json.Linq;
 
 namespace Connectors.Benchmarks.Ota;
@@ -8,8 +9,8 @@ internal static class OtaReceiverChild
 {
     public static async Task<int> RunAsync(string root, int port)
     {
-        await using var site = new OtaBenchmarkSite(root);
-        site.WriteProfile("erp", new JObject { ["type"] = "ota", ["username"] = OtaBenchmarkSite.User, ["password"] = OtaBenchmarkSite.Password });
+        await using var site = new HostedSite(root, c => c.AddOta());
+        site.WriteProfile("erp", new JObject { ["type"] = "ota", ["username"] = OtaAccount.User, ["password"] = OtaAccount.Password });
         var properties = new JObject
         {
             ["listenAddress"] = "127.0.0.1",
@@ -18,7 +19,7 @@ internal static class OtaReceiverChild
             ["maxContentBytes"] = 64L << 20,
         };
         using var stop = new CancellationTokenSource();
-        var receiving = site.Runner.ReceiveAsync("ota-receiver", properties, await site.OpenSinkAsync(), stop.Token);
+        var receiving = site.Runner.ReceiveAsync("ota-receiver", properties, await site.OpenSinkAsync("ota-receiver"), stop.Token);
         Console.WriteLine("READY");
         while (Console.ReadLine() is { } line && line != "EXIT")
         {

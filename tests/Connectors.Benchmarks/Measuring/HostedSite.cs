@@ -1,4 +1,3 @@
-using Connectors.Oftp2;
 using Connectors.Sdk.Hosting.Operations;
 using Connectors.Sdk.Hosting.Registration;
 using Connectors.Sdk.Hosting.Running;
@@ -7,30 +6,35 @@ using Connectors.Sdk.State;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 
-namespace Connectors.Benchmarks.Oftp2;
+namespace Connectors.Benchmarks.Measuring;
 
-/// <summary>One side of the benchmark as a platform hosts it: operations folder, SQLite state, inbox folder.</summary>
-internal sealed class BenchmarkSite : IAsyncDisposable
+/// <summary>
+/// One side of a benchmark as a platform hosts it: an operations folder (<c>profiles/</c>, <c>tasks/</c>),
+/// SQLite state, an inbox folder, and the connectors <c>addConnectors</c> registers.
+/// </summary>
+internal sealed class HostedSite : IAsyncDisposable
 {
-    public const string SenderCode = "O0013000000BENCHSEND";
-    public const string ReceiverCode = "O0013000000BENCHRECV";
-    public const string SenderPassword = "SENDPASS";
-    public const string ReceiverPassword = "RECVPASS";
-
     private readonly ServiceProvider _services;
 
-    public BenchmarkSite(string root)
+    public HostedSite(string root, Action<ConnectorsBuilder> addConnectors)
     {
         Root = root;
         Directory.CreateDirectory(Profiles);
+        Directory.CreateDirectory(Tasks);
         var services = new ServiceCollection();
-        services.AddConnectors(c => c.UseFileOperations(Profiles, watch: false).UseSqliteState(Path.Combine(root, "state")).AddOftp2());
+        services.AddConnectors(c =>
+        {
+            c.UseFileOperations(Profiles, watch: false).UseSqliteState(Path.Combine(root, "state"));
+            addConnectors(c);
+        });
         _services = services.BuildServiceProvider();
     }
 
     public string Root { get; }
 
     public string Profiles => Path.Combine(Root, "profiles");
+
+    public string Tasks => Path.Combine(Root, "tasks");
 
     public string Inbox => Path.Combine(Root, "inbox");
 
@@ -44,7 +48,9 @@ internal sealed class BenchmarkSite : IAsyncDisposable
         _services.GetRequiredService<FileOperationsStore>().Reload();
     }
 
-    public async Task<FolderSink> OpenSinkAsync() => await FolderSink.OpenAsync(Inbox, "oftp2-receiver", State.Inbox, CancellationToken.None);
+    /// <summary>The durable folder sink a host gives the receiver <paramref name="receiverId"/>.</summary>
+    public async Task<FolderSink> OpenSinkAsync(string receiverId) =>
+        await FolderSink.OpenAsync(Inbox, receiverId, State.Inbox, CancellationToken.None);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }
