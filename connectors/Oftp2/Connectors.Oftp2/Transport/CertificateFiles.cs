@@ -2,7 +2,7 @@ using System.Security.Cryptography.X509Certificates;
 
 namespace Connectors.Oftp2.Transport;
 
-/// <summary>Loads certificates named in profiles and properties: PKCS#12, or PEM with the key inside or beside.</summary>
+/// <summary>Loads the certificate and key a TLS listener or client presents: PKCS#12, or PEM with the key inside or beside.</summary>
 public static class CertificateFiles
 {
     /// <summary>A certificate with its private key, for a TLS server or client.</summary>
@@ -19,28 +19,6 @@ public static class CertificateFiles
 
         // SslStream on Linux needs the key in a PKCS#12 round-trip form to use it for a handshake.
         return X509CertificateLoader.LoadPkcs12(withKey.Export(X509ContentType.Pkcs12), null, X509KeyStorageFlags.EphemeralKeySet);
-    }
-
-    /// <summary>Every certificate in a PEM or DER file (a chain or a bundle may hold several).</summary>
-    public static X509Certificate2Collection LoadPublic(string path)
-    {
-        var collection = new X509Certificate2Collection();
-        if (IsPkcs12(path))
-        {
-            throw new ArgumentException($"'{path}' is a PKCS#12 file; a trusted certificate must be PEM or DER");
-        }
-
-        var text = File.ReadAllText(path);
-        if (text.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
-        {
-            collection.ImportFromPemFile(path);
-        }
-        else
-        {
-            collection.Add(X509CertificateLoader.LoadCertificateFromFile(path));
-        }
-
-        return collection;
     }
 
     private static bool IsPkcs12(string path) =>

@@ -48,13 +48,7 @@ public static class OdetteConnection
     /// <summary>TLS over an open connection, the partner's certificate validated against the profile's trust.</summary>
     internal static async Task<Stream> SecureAsync(Stream network, string host, Oftp2TlsSettings tls, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var trusted = new System.Security.Cryptography.X509Certificates.X509Certificate2Collection();
-        foreach (var path in tls.TrustedCertificates)
-        {
-            trusted.AddRange(CertificateFiles.LoadPublic(path));
-        }
-
-        var validation = ServerCertificateTrust.Of(trusted);
+        var validation = ServerCertificateTrust.Load(host, tls.TrustedCertificates, "/tls/trustedCertificates");
         var ssl = new SslStream(network, leaveInnerStreamOpen: false, validation.Validate);
         var options = new SslClientAuthenticationOptions
         {
