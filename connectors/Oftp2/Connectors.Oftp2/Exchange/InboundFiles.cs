@@ -71,7 +71,19 @@ internal sealed class InboundFiles(
 
         var partialPath = PartialPath(key);
         Directory.CreateDirectory(Path.GetDirectoryName(partialPath)!);
-        var output = new FileStream(partialPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous);
+        FileStream output;
+        try
+        {
+            output = new FileStream(partialPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous);
+        }
+        catch (IOException)
+        {
+            // The session that was cut has not let go of the file yet: the partner tries again shortly and
+            // restarts from what that session kept.
+            logger.LogInformation("File {File} from {Partner} is still held by an earlier session; asked to retry later", key, partner);
+            return new InboundFileDecision.Refuse(StartFileNegativeReason.AccessMethodFailure, "the file is still being received in another session", RetryLater: true);
+        }
+
         var format = startFile.TransmissionFormat;
         var available = await AvailablePositionAsync(output, format, startFile.MaximumRecordLength, cancellationToken).ConfigureAwait(false);
         var position = RestartCount.Answer(startFile.RestartPosition, available, restartAgreed);
