@@ -64,14 +64,6 @@ internal static class MftTaskChild
 
     private static async Task WarmUpAsync(HostedSite site, string connector, JObject definition, string taskName)
     {
-        // The benchmark removes each delivered object from s3rver's storage behind its back, which its
-        // listing then answers with InternalError; the S3 rows run without a warm-up instead.
-        var destinationProfile = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(site.Profiles, (string)definition["destination"]!["endpoint"]! + ".json")));
-        if ((string?)destinationProfile["type"] == "mft-s3")
-        {
-            return;
-        }
-
         var sourceProfile = JObject.Parse(await File.ReadAllTextAsync(Path.Combine(site.Profiles, (string)definition["source"]!["endpoint"]! + ".json")));
         var warmUpFile = Path.Combine((string)sourceProfile["root"]!, "WARMUP.BIN");
         await File.WriteAllBytesAsync(warmUpFile, new byte[1024]);
@@ -87,8 +79,8 @@ internal static class MftTaskChild
         await site.State.Checkpoints.CreateRunAsync(run, CancellationToken.None);
         var context = new TaskRunContext(taskName, run.RunId, site.State.Checkpoints, site.State.JobLog);
 
-        // A server still busy with the previous gigabyte (s3rver answers InternalError for a while) gets a
-        // few seconds; the warm-up only shortens the timed run, so its failure never stops the benchmark.
+        // A server still busy with the previous gigabyte gets a few seconds; the warm-up only shortens the
+        // timed run, so its failure never stops the benchmark.
         for (var attempt = 1; attempt <= 3; attempt++)
         {
             var result = await site.Runner.RunTaskAsync(connector, warmUp, context, CancellationToken.None);

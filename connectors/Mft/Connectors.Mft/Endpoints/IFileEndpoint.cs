@@ -14,6 +14,12 @@ public interface IFileEndpoint : IAsyncDisposable
     /// <summary>Whether a write can continue a partial file from an offset (FTP, SFTP, local).</summary>
     bool CanResume { get; }
 
+    /// <summary>
+    /// Whether a written file appears only once it is complete (an S3 object), so a transfer may write it
+    /// under its final name; elsewhere it is written under a temporary name and renamed.
+    /// </summary>
+    bool WritesAtomically { get; }
+
     /// <summary>Files in <paramref name="folder"/> (not below it) whose names match <paramref name="filter"/>.</summary>
     Task<IReadOnlyList<RemoteFile>> ListAsync(string folder, FileFilter filter, CancellationToken cancellationToken);
 
@@ -26,7 +32,8 @@ public interface IFileEndpoint : IAsyncDisposable
     /// <summary>
     /// Writes <paramref name="content"/> to <paramref name="path"/>: from its start when
     /// <paramref name="offset"/> is 0, or appended at <paramref name="offset"/> to what the file already holds
-    /// (resume). Returns the file's size afterwards.
+    /// (resume). Returns the file's size afterwards. The content's <see cref="Stream.Length"/> is used when it
+    /// reports one, even without seeking: an endpoint may then send it in one request.
     /// </summary>
     Task<long> WriteAsync(string path, Stream content, long offset, CancellationToken cancellationToken);
 

@@ -4,9 +4,10 @@ namespace Connectors.Mft.Tasks;
 
 /// <summary>
 /// A read-only view of a stream that reports how far it has been read (at most once a second, so the
-/// checkpoint store is not hammered) and holds reading to a bandwidth limit.
+/// checkpoint store is not hammered) and holds reading to a bandwidth limit. It tells its length, what is
+/// left of the inner stream, so an endpoint can announce it, but cannot seek.
 /// </summary>
-internal sealed class ProgressStream(Stream inner, long maxBytesPerSecond, Func<long, CancellationToken, Task> progress) : Stream
+internal sealed class ProgressStream(Stream inner, long length, long maxBytesPerSecond, Func<long, CancellationToken, Task> progress) : Stream
 {
     private static readonly TimeSpan ReportInterval = TimeSpan.FromSeconds(1);
     private readonly Stopwatch _elapsed = Stopwatch.StartNew();
@@ -20,7 +21,7 @@ internal sealed class ProgressStream(Stream inner, long maxBytesPerSecond, Func<
 
     public override bool CanWrite => false;
 
-    public override long Length => throw new NotSupportedException();
+    public override long Length => length;
 
     public override long Position
     {

@@ -8,7 +8,8 @@ namespace Connectors.Mft.Tasks;
 /// <summary>
 /// Sends each work file to the destination under a temporary name (<c>.&lt;name&gt;.part</c>), continuing a
 /// partial one from the size the destination holds when it can resume; verifies size and, when the
-/// endpoint offers one, checksum; then gives it its final name by the overwrite rule. Files finished in
+/// endpoint offers one, checksum; then gives it its final name by the overwrite rule. Where a file
+/// appears only once it is complete (S3), it is written under its final name and nothing is renamed. Files finished in
 /// an earlier attempt are recorded in the checkpoint and not sent again.
 /// </summary>
 internal sealed class TransferStep : IMftStep
@@ -33,7 +34,8 @@ internal sealed class TransferStep : IMftStep
                 }
 
                 var finalName = renamer.Apply(file.Name);
-                var target = new TransferTarget(RootedPath.Join(folder, finalName), RootedPath.Join(folder, "." + finalName + ".part"));
+                var final = RootedPath.Join(folder, finalName);
+                var target = new TransferTarget(final, endpoint.WritesAtomically && destination.Overwrite != MftOverwrite.Append ? final : RootedPath.Join(folder, "." + finalName + ".part"));
                 var transferred = await SendAsync(run, endpoint, file, target, checkpoint, done, cancellationToken).ConfigureAwait(false);
                 done.Add(transferred);
                 checkpoint = checkpoint with
@@ -83,7 +85,7 @@ internal sealed class TransferStep : IMftStep
         var watch = Stopwatch.StartNew();
         var local = new FileStream(file.LocalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
         local.Seek(offset, SeekOrigin.Begin);
-        var progress = new ProgressStream(local, run.Definition.MaxBytesPerSecond, (read, ct) => run.SaveAsync(
+        var progress = new ProgressStream(local, file.Size - offset, run.Definition.MaxBytesPerSecond, (read, ct) => run.SaveAsync(
             checkpoint with
             {
                 InputsJson = MftRun.Json(new TransferPosition(file.Name, offset + read)),
@@ -135,6 +137,11 @@ internal sealed class TransferStep : IMftStep
 
     private static async Task PlaceAsync(IFileEndpoint endpoint, TransferTarget target, MftOverwrite overwrite, CancellationToken cancellationToken)
     {
+        if (target.IsFinal)
+        {
+            return;
+        }
+
         if (overwrite == MftOverwrite.Append && await endpoint.SizeAsync(target.Final, cancellationToken).ConfigureAwait(false) is { } existing)
         {
             var content = await endpoint.OpenReadAsync(target.Temporary, 0, cancellationToken).ConfigureAwait(false);
@@ -150,5 +157,8 @@ internal sealed class TransferStep : IMftStep
         await endpoint.RenameAsync(target.Temporary, target.Final, overwrite == MftOverwrite.Yes, cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed record TransferTarget(string Final, string Temporary);
+    private sealed record TransferTarget(string Final, string Temporary)
+    {
+        public bool IsFinal => Final == Temporary;
+    }
 }

@@ -10,6 +10,15 @@ internal static class PatternContent
 {
     public static Stream Open(long length, int seed) => new PatternStream(length, seed);
 
+    /// <summary>A pattern that tells its length (<paramref name="announced"/>, by default its real one) without being able to seek.</summary>
+    public static Stream OpenSized(long length, int seed, long? announced = null) => new PatternStream(length, seed, announced ?? length);
+
+    public static async Task<string> Md5Async(long length, int seed)
+    {
+        await using var content = Open(length, seed);
+        return Convert.ToHexStringLower(await MD5.HashDataAsync(content));
+    }
+
     public static async Task<string> Sha256Async(Stream content)
     {
         using var sha = SHA256.Create();
@@ -75,7 +84,7 @@ internal static class PatternContent
         }
     }
 
-    private sealed class PatternStream(long length, int seed) : Stream
+    private sealed class PatternStream(long length, int seed, long? announced = null) : Stream
     {
         private readonly Random _random = new(seed);
         private long _remaining = length;
@@ -86,7 +95,7 @@ internal static class PatternContent
 
         public override bool CanWrite => false;
 
-        public override long Length => throw new NotSupportedException();
+        public override long Length => announced ?? throw new NotSupportedException();
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 

@@ -29,6 +29,8 @@ public sealed class FailingOnceLocalOpener(string fileName) : IEndpointOpener
 
         public bool CanResume => inner.CanResume;
 
+        public bool WritesAtomically => inner.WritesAtomically;
+
         public Task<IReadOnlyList<RemoteFile>> ListAsync(string folder, FileFilter filter, CancellationToken cancellationToken) => inner.ListAsync(folder, filter, cancellationToken);
 
         public Task<long?> SizeAsync(string path, CancellationToken cancellationToken) => inner.SizeAsync(path, cancellationToken);

@@ -31,6 +31,8 @@ internal abstract class CurlFileEndpoint : IFileEndpoint
 
     public bool CanResume => true;
 
+    public bool WritesAtomically => false;
+
     protected RemoteRoot Root { get; }
 
     /// <summary>The keys an operator fixes when the login is refused.</summary>

@@ -29,6 +29,8 @@ internal sealed class HttpEndpoint : IFileEndpoint
 
     public bool CanResume => false;
 
+    public bool WritesAtomically => false;
+
     /// <summary>Proves the server answers and takes the credentials; any other answer about the root is fine, as not every server lists it.</summary>
     public async Task VerifyAccessAsync(CancellationToken cancellationToken)
     {

@@ -19,6 +19,8 @@ public sealed class LocalFileEndpoint : IFileEndpoint
 
     public bool CanResume => true;
 
+    public bool WritesAtomically => false;
+
     /// <summary>The full local path of <paramref name="path"/>, refused when it leaves the root.</summary>
     public string LocalPathOf(string path) => _paths.Resolve(path);
 

@@ -12,5 +12,6 @@ internal sealed class CompatibleS3Client(AWSCredentials credentials, AmazonS3Con
         ArgumentNullException.ThrowIfNull(pipeline);
         base.CustomizeRuntimePipeline(pipeline);
         pipeline.AddHandlerBefore<Signer>(new CopySourceSlashesHandler());
+        pipeline.AddHandlerBefore<Signer>(new UnsignedStreamingPayloadHandler());
     }
 }

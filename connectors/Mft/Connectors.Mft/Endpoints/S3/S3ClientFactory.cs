@@ -20,6 +20,10 @@ internal static class S3ClientFactory
             // well would multiply the attempts and hide a dead server behind minutes of back-off.
             MaxErrorRetry = 0,
 
+            // The SDK copies a request body in pieces of this size; its default of 8 KiB makes a system call
+            // of every 8 KiB of a large file.
+            BufferSize = 1 << 20,
+
             // Checksums in trailers need aws-chunked uploads, which S3-compatible servers often do not speak.
             RequestChecksumCalculation = RequestChecksumCalculation.WHEN_REQUIRED,
             ResponseChecksumValidation = ResponseChecksumValidation.WHEN_REQUIRED,

@@ -8,7 +8,8 @@ namespace Connectors.Mft.Endpoints.S3;
 /// <summary>
 /// A bucket (below a key prefix) as a file endpoint. Folders are key prefixes ending with '/'. S3 has no
 /// append and no rename: a write always replaces the whole object (so a transfer cannot resume here), and a
-/// rename is a server-side copy followed by a delete.
+/// rename is a server-side copy followed by a delete. An object appears only when its upload is complete,
+/// so a transfer writes it under its final name.
 /// </summary>
 internal sealed class S3Endpoint : IFileEndpoint
 {
@@ -28,10 +29,14 @@ internal sealed class S3Endpoint : IFileEndpoint
 
     public bool CanResume => false;
 
+    public bool WritesAtomically => true;
+
     /// <summary>Proves the bucket exists and the keys are accepted, with the cheapest request that needs both.</summary>
     public async Task VerifyAccessAsync(CancellationToken cancellationToken)
     {
-        var request = new ListObjectsV2Request { BucketName = _bucket, Prefix = _keys.RootPrefix, MaxKeys = 1 };
+        // No keys asked for: the answer never needs a continuation token, which some S3-compatible servers
+        // fail to make, and the bucket and the keys are checked all the same.
+        var request = new ListObjectsV2Request { BucketName = _bucket, Prefix = _keys.RootPrefix, MaxKeys = 0 };
         try
         {
             await _client.ListObjectsV2Async(request, cancellationToken).ConfigureAwait(false);
@@ -105,7 +110,7 @@ internal sealed class S3Endpoint : IFileEndpoint
         }
 
         var key = _keys.KeyOf(path);
-        var upload = new S3StreamingUpload(_client, _bucket);
+        var upload = new S3StreamingUpload(_client, _bucket, Description);
         return CallAsync($"writing '{path}'", () => upload.UploadAsync(key, content, cancellationToken), cancellationToken);
     }
 

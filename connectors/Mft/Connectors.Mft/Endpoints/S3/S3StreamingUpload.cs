@@ -1,20 +1,31 @@
 using Amazon.S3;
 using Amazon.S3.Model;
+using Connectors.Sdk.Errors;
 
 namespace Connectors.Mft.Endpoints.S3;
 
 /// <summary>
-/// Uploads a stream of any length with one part buffer in memory: a file that fits one part is a single
-/// PUT, a larger one a multipart upload of parts of <see cref="PartSize"/>. A failed multipart upload is
-/// aborted so the bucket keeps no orphaned parts.
+/// Uploads a stream of any length. A stream whose length is known and within S3's limit for one PUT
+/// (5 GiB) goes as a single streamed PUT, as the object's whole content in one request; its ETag is
+/// compared with the MD5 of the bytes sent. Any other goes as a multipart upload with one part buffer in
+/// memory (a stream that fits one part as a single PUT). A failed multipart upload is aborted so the
+/// bucket keeps no orphaned parts.
 /// </summary>
-internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
+internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket, string description)
 {
     /// <summary>16 MiB: S3 needs at least 5 MiB per part but the last, and allows 10,000 parts (156 GiB).</summary>
     public const int PartSize = 16 * 1024 * 1024;
 
+    /// <summary>The largest object S3 takes in one PUT.</summary>
+    public const long SinglePutLimit = 5L * 1024 * 1024 * 1024;
+
     public async Task<long> UploadAsync(string key, Stream content, CancellationToken cancellationToken)
     {
+        if (KnownLength(content) is { } known && known <= SinglePutLimit)
+        {
+            return await PutStreamedAsync(key, content, known, cancellationToken).ConfigureAwait(false);
+        }
+
         var buffer = new byte[PartSize];
         var firstLength = await FillAsync(content, buffer, cancellationToken).ConfigureAwait(false);
         if (firstLength < PartSize)
@@ -43,6 +54,77 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
         {
             await AbortQuietlyAsync(key, started.UploadId).ConfigureAwait(false);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// One PUT that streams the content as it is read. The payload is not signed (UNSIGNED-PAYLOAD): signing
+    /// it would need its SHA-256 before the first byte is sent, that is, reading the file twice. What the
+    /// server stored is proven instead by the ETag it answers, which for a single PUT is the MD5 of the
+    /// object, against the MD5 taken while sending.
+    /// </summary>
+    private async Task<long> PutStreamedAsync(string key, Stream content, long length, CancellationToken cancellationToken)
+    {
+        using var counted = new Md5CountingStream(content);
+        var request = new PutObjectRequest
+        {
+            BucketName = bucket,
+            Key = key,
+            InputStream = counted,
+            AutoCloseStream = false,
+            UseChunkEncoding = false,
+        };
+        request.Headers.ContentLength = length;
+        request.Headers[UnsignedStreamingPayloadHandler.Header] = UnsignedStreamingPayloadHandler.Unsigned;
+        PutObjectResponse response;
+        try
+        {
+            response = await client.PutObjectAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (counted.Ended && counted.Count < length && e is not OperationCanceledException)
+        {
+            // The request was cut because the content was shorter than announced: that, not the connection, is what to fix.
+            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"the content of '{key}' ended after {counted.Count} of the {length} bytes it announced; it was not stored", e);
+        }
+
+        if (counted.Count != length)
+        {
+            await RemoveAndFailAsync(key, $"the content of '{key}' did not end after the {length} bytes it announced").ConfigureAwait(false);
+        }
+
+        var sent = await counted.Md5HexAsync().ConfigureAwait(false);
+        if (EtagIsMd5(response) && response.ETag?.Trim('"') is { } etag && !string.Equals(etag, sent, StringComparison.OrdinalIgnoreCase))
+        {
+            await RemoveAndFailAsync(key, $"{description} stored '{key}' with MD5 {etag}, not the {sent} that was sent").ConfigureAwait(false);
+        }
+
+        return length;
+    }
+
+    /// <summary>Removes an object that does not hold what was sent, so nothing half-true stays under its final name.</summary>
+    private async Task RemoveAndFailAsync(string key, string problem)
+    {
+        // Not the caller's token: a wrong object must go even when the run is being cancelled.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = key }, timeout.Token).ConfigureAwait(false);
+        throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, problem + "; the object was removed, restart the run to send it again");
+    }
+
+    /// <summary>S3's ETag is the MD5 of the object except where KMS or a customer's key encrypted it.</summary>
+    private static bool EtagIsMd5(PutObjectResponse response) =>
+        response.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMS
+        && response.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMSDSSE
+        && string.IsNullOrEmpty(response.ServerSideEncryptionCustomerMethod?.Value);
+
+    private static long? KnownLength(Stream content)
+    {
+        try
+        {
+            return content.CanSeek ? content.Length - content.Position : content.Length;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
         }
     }
 
