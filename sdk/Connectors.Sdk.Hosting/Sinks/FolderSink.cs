@@ -160,7 +160,9 @@ public sealed class FolderSink : IMessageSink
 
     private static async Task<long> WriteDurably(Stream payload, string path, CancellationToken cancellationToken)
     {
-        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, CopyBufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        // No buffer of the file's own: the copy already writes in blocks of CopyBufferSize, and a small
+        // message would otherwise cost a buffer of that size as well.
+        await using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
         try
         {
             await payload.CopyToAsync(file, CopyBufferSize, cancellationToken).ConfigureAwait(false);

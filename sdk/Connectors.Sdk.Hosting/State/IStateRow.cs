@@ -27,4 +27,6 @@ internal interface IStateRow
         where TEnum : struct, Enum;
 
     Dictionary<string, string> Dictionary(string column);
+
+    byte[]? NullableBytes(string column);
 }

@@ -85,6 +85,7 @@ internal static class StateRows
         Channel = row.Text("channel"),
         Partner = row.Text("partner"),
         PayloadPath = row.Text("payload_path"),
+        Payload = row.NullableBytes("payload") is { } payload ? new ReadOnlyMemory<byte>(payload) : (ReadOnlyMemory<byte>?)null,
         Headers = row.Dictionary("headers"),
         State = row.Enum<OutboundState>("state"),
         Attempts = (int)row.Long("attempts"),

@@ -2,7 +2,9 @@ namespace Connectors.Sdk.State;
 
 /// <summary>
 /// A message waiting to go to a partner: stored before the first attempt, so a crash or an
-/// unreachable partner never loses it. The payload lives in a spool file, not in the row.
+/// unreachable partner never loses it. A large payload lives in a spool file named by
+/// <see cref="PayloadPath"/>; a small one may be kept in the row itself (<see cref="Payload"/>), which
+/// saves creating, flushing and removing a file for every message.
 /// </summary>
 public sealed record OutboundItem
 {
@@ -15,8 +17,11 @@ public sealed record OutboundItem
     /// <summary>Profile name of the partner it goes to.</summary>
     public required string Partner { get; init; }
 
-    /// <summary>Path of the spooled payload.</summary>
+    /// <summary>Path of the spooled payload; empty when <see cref="Payload"/> holds it.</summary>
     public required string PayloadPath { get; init; }
+
+    /// <summary>The payload itself, when it is small enough to be kept in the row; null when it is in <see cref="PayloadPath"/>.</summary>
+    public ReadOnlyMemory<byte>? Payload { get; init; }
 
     /// <summary>Headers and protocol fields needed to send it again, exactly as the first time.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();

@@ -33,6 +33,8 @@ public sealed class When_a_document_is_sent_over_http
 
         var item = await sending.QueuedAsync("MSG-HTTP-1");
         Assert.True(item?.State == OutboundState.Sent, $"the queue holds the message as {item?.State}, not Sent");
-        Assert.True(!File.Exists(item!.PayloadPath), "the spooled payload of a delivered message was not removed");
+        Assert.True(item!.Payload is { } kept && Encoding.UTF8.GetString(kept.Span) == Document, "a small document should be kept in its queue row, as sent");
+        var senderSpool = Path.Combine(sending.State.SpoolDirectory, "ota-sender");
+        Assert.True(!Directory.Exists(senderSpool) || Directory.GetFileSystemEntries(senderSpool).Length == 0, "a small document should leave no spool file on the sending side");
     }
 }

@@ -27,7 +27,7 @@ public sealed class When_every_attempt_fails
         Assert.True(item?.State == OutboundState.Failed, $"the message is {item?.State.ToString() ?? "gone"} in the queue, not kept as failed");
         Assert.True(item!.Attempts == 3, $"the queue counts {item.Attempts} attempts, not the profile's 3");
         Assert.True(item.LastError?.Contains("4003", StringComparison.Ordinal) == true, $"the queue's last error does not say 4003: {item.LastError}");
-        Assert.True(File.Exists(item.PayloadPath), "the failed message's spooled payload was dropped");
+        Assert.True(item.Payload is { } kept && System.Text.Encoding.UTF8.GetString(kept.Span) == "<PO>nowhere to go</PO>", "the failed message's payload was dropped from its queue row");
         var audit = Assert.Single(await sending.Audit.FindAsync(OtaDirection.Outbound, "MSG-FAIL-1", CancellationToken.None));
         Assert.True(audit.Status == OtaAuditStatus.Failed && audit.ResultCode == 4003 && audit.Attempts == 3, $"the audit shows {audit.Status} {audit.ResultCode} after {audit.Attempts} attempts");
     }

@@ -41,6 +41,31 @@ public abstract class When_records_are_read_back(IStateStoreBackend backend) : S
     }
 
     [Fact]
+    public async Task An_outbound_item_with_its_payload_in_the_row_comes_back_with_every_byte()
+    {
+        var payload = new byte[10_000];
+        new Random(5).NextBytes(payload);
+        payload[0] = 0;
+        var written = new OutboundItem { Id = "ota-in-row", Channel = "ota-sender", Partner = "globex", PayloadPath = "", Payload = payload };
+
+        await Store.Outbound.EnqueueAsync(written, None);
+        var read = Expect.NotNull(await Store.Outbound.GetAsync(written.Id, None), "the enqueued item should be found by its id");
+        var leased = Expect.NotNull(await Store.Outbound.LeaseNextAsync("ota-sender", "globex", TimeSpan.FromMinutes(1), None), "the item should be leased");
+
+        Expect.True(read.Payload is { } stored && stored.Span.SequenceEqual(payload), "the payload kept in the row should come back byte for byte");
+        Expect.True(leased.Payload is { } taken && taken.Span.SequenceEqual(payload), "a leased item should carry its payload");
+    }
+
+    [Fact]
+    public async Task An_outbound_item_with_a_spooled_payload_has_none_in_the_row()
+    {
+        await Store.Outbound.EnqueueAsync(new OutboundItem { Id = "ota-spooled", Channel = "ota-sender", Partner = "globex", PayloadPath = "/spool/x" }, None);
+        var read = Expect.NotNull(await Store.Outbound.GetAsync("ota-spooled", None), "the enqueued item should be found by its id");
+
+        Expect.True(read.Payload is null, "an item whose payload is in a file should come back with no payload in the row");
+    }
+
+    [Fact]
     public async Task A_delivery_comes_back_as_written()
     {
         var written = Samples.Delivery("corr-1", "ORDERS|240229|101112|O0013000001|O0013000002") with

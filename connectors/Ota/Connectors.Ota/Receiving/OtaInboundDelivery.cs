@@ -42,7 +42,7 @@ internal static class OtaInboundDelivery
                 DuplicateKey = message.MessageId + "#" + attachment.Index.ToString(CultureInfo.InvariantCulture),
                 Extra = extra,
             };
-            var result = await AcceptAsync(sink, spool, spool.AttachmentPath(attachment.Index), headers, cancellationToken).ConfigureAwait(false);
+            var result = await AcceptAsync(sink, await spool.OpenAttachmentAsync(attachment.Index, cancellationToken).ConfigureAwait(false), headers, cancellationToken).ConfigureAwait(false);
             if (result.Outcome == SinkOutcome.Refused)
             {
                 return result;
@@ -69,20 +69,18 @@ internal static class OtaInboundDelivery
             DuplicateKey = message.MessageId,
             Extra = payloadExtra,
         };
-        return await AcceptAsync(sink, spool, spool.PayloadPath, payloadHeaders, cancellationToken).ConfigureAwait(false);
+        return await AcceptAsync(sink, await spool.OpenPayloadAsync(cancellationToken).ConfigureAwait(false), payloadHeaders, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Hands one spooled file over: as a stream, and as the file itself, which a sink on the same disk
-    /// moves into place rather than writing a second copy. The spool never uses the file again.
+    /// Hands one spooled part over: as a stream, and as the file itself when it is one, which a sink on the
+    /// same disk moves into place rather than writing a second copy. The spool never uses it again.
     /// </summary>
-    private static async Task<SinkResult> AcceptAsync(IMessageSink sink, OtaInboundSpool spool, string path, MessageHeaders headers, CancellationToken cancellationToken)
+    private static async Task<SinkResult> AcceptAsync(IMessageSink sink, SpooledContent spooled, MessageHeaders headers, CancellationToken cancellationToken)
     {
-        await spool.FlushToDiskAsync(path, cancellationToken).ConfigureAwait(false);
-        var payload = OtaInboundSpool.OpenRead(path);
-        await using (payload.ConfigureAwait(false))
+        await using (spooled.Content.ConfigureAwait(false))
         {
-            return await sink.AcceptAsync(new ConnectorMessage(payload, headers) { SpooledFile = path }, cancellationToken).ConfigureAwait(false);
+            return await sink.AcceptAsync(new ConnectorMessage(spooled.Content, headers) { SpooledFile = spooled.File }, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -132,7 +132,7 @@ internal sealed class OtaReceiverEndpoint
             return (challenge, audit);
         }
 
-        var spool = OtaInboundSpool.Create(_spoolRoot);
+        var spool = OtaInboundSpool.Create(_spoolRoot, request.ContentLength);
         await using (spool.ConfigureAwait(false))
         {
             var (read, refusal) = await OtaBodyReader.ReadAsync(request, spool, cancellationToken).ConfigureAwait(false);

@@ -101,7 +101,7 @@ internal sealed class OtaDelivery(IStateStore state, IOtaAuditLog audit, OtaExch
             CompletedAt = clock.GetUtcNow(),
         };
         await OtaAuditWriter.RecordAsync(audit, record, logger).ConfigureAwait(false);
-        OtaOutboundSpool.Remove(message.PayloadPath);
+        OtaOutboundSpool.Remove(message.SpoolFolder);
         OtaSenderLog.Delivered(logger, message.MessageId, partner.ProfileName, attempt, result.ReceiptId);
         return (SendReceipt.Delivered(message.CorrelationId, message.PayloadBytes, result.ReceiptId), record);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Connectors.Ota.Protocol.Envelope;
 using Connectors.Ota.Protocol.Multipart;
 using Connectors.Sdk.Errors;
@@ -6,11 +7,18 @@ using Connectors.Sdk.Messages;
 namespace Connectors.Ota.Sending;
 
 /// <summary>
-/// Turns a message from the flow into an outbound message: its MESSAGE_ID, its envelope fields, and its
-/// payload and attachments copied into the spool and flushed to disk, all before the first attempt.
+/// Turns a message from the flow into an outbound message: its MESSAGE_ID, its envelope fields, its
+/// payload (kept for the queue row when it is small, copied into the spool and flushed to disk when not)
+/// and its attachments copied into the spool, all before the first attempt.
 /// </summary>
 internal static class OtaOutboundIntake
 {
+    /// <summary>
+    /// 256 KiB: most business documents fit in the queue row, committed with it, and a file per small
+    /// message would cost more in creating, flushing and removing it than in writing it.
+    /// </summary>
+    public const int InRowLimit = 256 * 1024;
+
     /// <summary>
     /// The MESSAGE_ID: the message's <c>MESSAGE_ID</c> header when the flow set one (so a flow that sends the
     /// same document again is recognised as a resend), otherwise a new id shaped like Oracle's AQ ids.
@@ -48,7 +56,7 @@ internal static class OtaOutboundIntake
         return fields;
     }
 
-    /// <summary>Copies the payload and the attachments into the message's spool folder and describes them.</summary>
+    /// <summary>Takes the payload (into memory, or into the spool when larger than <see cref="InRowLimit"/>) and copies the attachments into the spool.</summary>
     public static async Task<OtaOutboundMessage> SpoolAsync(
         string spoolDirectory,
         string messageId,
@@ -60,8 +68,12 @@ internal static class OtaOutboundIntake
         CancellationToken cancellationToken)
     {
         var folder = OtaOutboundSpool.FolderOf(spoolDirectory, messageId);
-        var payloadPath = Path.Combine(folder, "payload");
-        var payloadBytes = await OtaOutboundSpool.WriteAsync(payload, payloadPath, cancellationToken).ConfigureAwait(false);
+        var head = await ReadHeadAsync(payload, cancellationToken).ConfigureAwait(false);
+        var inRow = head.Length <= InRowLimit;
+        var payloadPath = inRow ? string.Empty : Path.Combine(folder, "payload");
+        var payloadBytes = inRow
+            ? head.Length
+            : await OtaOutboundSpool.WriteAsync(head, payload, payloadPath, cancellationToken).ConfigureAwait(false);
         var spooled = new List<OtaSpooledAttachment>();
         for (var i = 0; i < attachments.Count; i++)
         {
@@ -84,7 +96,7 @@ internal static class OtaOutboundIntake
             long length;
             await using (source.ConfigureAwait(false))
             {
-                length = await OtaOutboundSpool.WriteAsync(source, path, cancellationToken).ConfigureAwait(false);
+                length = await OtaOutboundSpool.WriteAsync(ReadOnlyMemory<byte>.Empty, source, path, cancellationToken).ConfigureAwait(false);
             }
 
             var fileName = string.IsNullOrWhiteSpace(attachment.FileName) ? Path.GetFileName(attachment.Path) : attachment.FileName.Trim();
@@ -103,8 +115,30 @@ internal static class OtaOutboundIntake
             Partner = partner,
             Fields = fields,
             PayloadPath = payloadPath,
+            Payload = inRow ? head : (ReadOnlyMemory<byte>?)null,
             PayloadBytes = payloadBytes,
             Attachments = spooled,
         };
+    }
+
+    /// <summary>Reads the payload up to one byte past <see cref="InRowLimit"/>: all of it when it fits the row.</summary>
+    private static async Task<byte[]> ReadHeadAsync(Stream payload, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(InRowLimit + 1);
+        try
+        {
+            var filled = 0;
+            int read;
+            while (filled <= InRowLimit && (read = await payload.ReadAsync(buffer.AsMemory(filled, InRowLimit + 1 - filled), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                filled += read;
+            }
+
+            return buffer[..filled];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

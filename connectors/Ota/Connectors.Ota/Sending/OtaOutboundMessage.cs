@@ -4,8 +4,8 @@ using Connectors.Sdk.State;
 namespace Connectors.Ota.Sending;
 
 /// <summary>
-/// A message in the outbound queue: its MESSAGE_ID, the envelope fields the designer set, its spooled
-/// payload and attachments. Everything needed to send it again, exactly as the first time, lives in the
+/// A message in the outbound queue: its MESSAGE_ID, the envelope fields the designer set, its payload
+/// (kept in the queue row when small, spooled to a file when not) and its spooled attachments. Everything needed to send it again, exactly as the first time, lives in the
 /// queue row; the partner's address and credentials are read from the profile at each attempt, so a
 /// corrected profile applies to the next one. The password is never stored here.
 /// </summary>
@@ -28,7 +28,11 @@ internal sealed record OtaOutboundMessage
     /// <summary>Envelope fields set by the designer, by their protocol names.</summary>
     public required IReadOnlyDictionary<string, string> Fields { get; init; }
 
+    /// <summary>The spooled payload file; empty when <see cref="Payload"/> holds the payload.</summary>
     public required string PayloadPath { get; init; }
+
+    /// <summary>The payload itself when it is kept in the queue row.</summary>
+    public ReadOnlyMemory<byte>? Payload { get; init; }
 
     public required long PayloadBytes { get; init; }
 
@@ -58,6 +62,7 @@ internal sealed record OtaOutboundMessage
             Channel = Channel,
             Partner = Partner,
             PayloadPath = PayloadPath,
+            Payload = Payload,
             Headers = headers,
             NextAttemptAt = claimedUntil,
         };
@@ -81,10 +86,19 @@ internal sealed record OtaOutboundMessage
             Partner = item.Partner,
             Fields = headers.Where(h => !h.Key.StartsWith(Prefix, StringComparison.Ordinal)).ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase),
             PayloadPath = item.PayloadPath,
+            Payload = item.Payload,
             PayloadBytes = long.Parse(headers.GetValueOrDefault(PayloadBytesKey, "0"), CultureInfo.InvariantCulture),
             Attachments = attachments,
         };
     }
+
+    /// <summary>Opens the payload for one attempt, from the row or from its spool file.</summary>
+    public Stream OpenPayload() =>
+        Payload is { } payload ? new MemoryStream(payload.ToArray(), writable: false) : OtaOutboundSpool.OpenRead(PayloadPath);
+
+    /// <summary>The spool folder of the message's files; null when it has none.</summary>
+    public string? SpoolFolder =>
+        PayloadPath.Length > 0 ? Path.GetDirectoryName(PayloadPath) : Attachments.Count > 0 ? Path.GetDirectoryName(Attachments[0].Path) : null;
 
     private static string AttachmentKey(int index, string field) => $"{Prefix}attachment:{index.ToString(CultureInfo.InvariantCulture)}:{field}";
 }

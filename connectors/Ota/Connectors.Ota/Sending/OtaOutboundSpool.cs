@@ -5,8 +5,8 @@ using Connectors.Sdk.Errors;
 namespace Connectors.Ota.Sending;
 
 /// <summary>
-/// The outbound spool: one folder per MESSAGE_ID under the state store's spool folder, holding the
-/// payload and a copy of each attachment, flushed to disk before the message is queued. Removed once
+/// The outbound spool: one folder per MESSAGE_ID under the state store's spool folder, holding a payload
+/// too large for the queue row and a copy of each attachment, flushed to disk before the message is queued. Removed once
 /// the partner confirmed delivery; kept with a failed message, so it can be looked at and sent again.
 /// </summary>
 internal static class OtaOutboundSpool
@@ -17,8 +17,8 @@ internal static class OtaOutboundSpool
     public static string FolderOf(string spoolDirectory, string messageId) =>
         Path.Combine(spoolDirectory, OtaOutboundMessage.Channel, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(messageId)))[..32]);
 
-    /// <summary>Copies <paramref name="source"/> to <paramref name="path"/> and flushes it to disk; returns its length.</summary>
-    public static async Task<long> WriteAsync(Stream source, string path, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="head"/> and then <paramref name="source"/> to <paramref name="path"/> and flushes it to disk; returns its length.</summary>
+    public static async Task<long> WriteAsync(ReadOnlyMemory<byte> head, Stream source, string path, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -26,6 +26,7 @@ internal static class OtaOutboundSpool
         {
             try
             {
+                await file.WriteAsync(head, cancellationToken).ConfigureAwait(false);
                 await source.CopyToAsync(file, BufferSize, cancellationToken).ConfigureAwait(false);
                 await file.FlushAsync(cancellationToken).ConfigureAwait(false);
                 file.Flush(flushToDisk: true);
@@ -42,12 +43,17 @@ internal static class OtaOutboundSpool
     public static Stream OpenRead(string path) =>
         new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
 
-    /// <summary>Removes a delivered message's folder; a leftover is harmless, so failures are ignored.</summary>
-    public static void Remove(string payloadPath)
+    /// <summary>Removes a delivered message's folder, if it has one; a leftover is harmless, so failures are ignored.</summary>
+    public static void Remove(string? folder)
     {
+        if (folder is null)
+        {
+            return;
+        }
+
         try
         {
-            Directory.Delete(Path.GetDirectoryName(payloadPath)!, recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

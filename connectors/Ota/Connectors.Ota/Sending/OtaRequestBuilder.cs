@@ -7,7 +7,7 @@ namespace Connectors.Ota.Sending;
 /// <summary>
 /// Builds the body of a post. Without attachments it is form-encoded (what Oracle's servlet reads
 /// with getParameter), PAYLOAD last; with an ATCH protocol type it is the multipart layout of
-/// <see cref="OtaMultipartLayout"/>. The body is built anew for every attempt from the spooled files.
+/// <see cref="OtaMultipartLayout"/>. The body is built anew for every attempt from the queued payload and the spooled files.
 /// </summary>
 internal static class OtaRequestBuilder
 {
@@ -32,7 +32,7 @@ internal static class OtaRequestBuilder
     {
         if (!target.ProtocolType.CarriesAttachments())
         {
-            return await OtaFormContent.CreateAsync(envelope, () => OtaOutboundSpool.OpenRead(message.PayloadPath), cancellationToken).ConfigureAwait(false);
+            return await OtaFormContent.CreateAsync(envelope, message.OpenPayload, cancellationToken).ConfigureAwait(false);
         }
 
         var payload = new OtaPartSource(
@@ -40,7 +40,7 @@ internal static class OtaRequestBuilder
             OtaMultipartLayout.PayloadContentType(envelope.MessageType),
             FileName: null,
             message.PayloadBytes,
-            () => OtaOutboundSpool.OpenRead(message.PayloadPath));
+            message.OpenPayload);
         var attachments = message.Attachments
             .Select(a => new OtaPartSource(a.ContentId, a.ContentType, a.FileName, a.Length, () => OtaOutboundSpool.OpenRead(a.Path)))
             .ToList();

@@ -6,7 +6,7 @@ namespace Connectors.Sdk.Hosting.State.Postgres;
 /// <summary>The outbound queue in the <c>outbound_items</c> table, leased by any number of hosts.</summary>
 internal sealed class PostgresOutboundQueue(NpgsqlDataSource dataSource, TimeProvider clock) : IOutboundQueue
 {
-    private const string Columns = "id, channel, partner, payload_path, headers, state, attempts, next_attempt_at, last_error, created_at, updated_at";
+    private const string Columns = "id, channel, partner, payload_path, payload, headers, state, attempts, next_attempt_at, last_error, created_at, updated_at";
 
     public async Task EnqueueAsync(OutboundItem item, CancellationToken cancellationToken)
     {
@@ -14,13 +14,14 @@ internal sealed class PostgresOutboundQueue(NpgsqlDataSource dataSource, TimePro
         var now = PostgresValues.Now(clock);
         await using var command = dataSource.CreateCommand($"""
             INSERT INTO outbound_items ({Columns})
-            VALUES (@id, @channel, @partner, @payload_path, @headers, @state, @attempts, @next_attempt_at, @last_error, @created_at, @updated_at)
+            VALUES (@id, @channel, @partner, @payload_path, @payload, @headers, @state, @attempts, @next_attempt_at, @last_error, @created_at, @updated_at)
             ON CONFLICT (id) DO NOTHING;
             """);
         command.AddText("id", item.Id);
         command.AddText("channel", item.Channel);
         command.AddText("partner", item.Partner);
         command.AddText("payload_path", item.PayloadPath);
+        command.AddBytes("payload", item.Payload?.ToArray());
         command.AddText("headers", PostgresValues.Dictionary(item.Headers));
         command.AddText("state", item.State.ToString());
         command.AddInteger("attempts", item.Attempts);

@@ -101,6 +101,9 @@ internal static partial class PostgresSchema
         );
         CREATE INDEX IF NOT EXISTS job_log_by_run ON job_log (run_id, sequence);
         """,
+        """
+        ALTER TABLE outbound_items ADD COLUMN IF NOT EXISTS payload bytea;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

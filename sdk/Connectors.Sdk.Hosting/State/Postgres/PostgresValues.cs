@@ -48,6 +48,8 @@ internal static class PostgresValues
     // Parameters carry their type, so a null still tells the server what it is.
     public static void AddText(this NpgsqlCommand command, string name, string? value) => Add(command, name, NpgsqlDbType.Text, value);
 
+    public static void AddBytes(this NpgsqlCommand command, string name, byte[]? value) => Add(command, name, NpgsqlDbType.Bytea, value);
+
     public static void AddInteger(this NpgsqlCommand command, string name, int value) => Add(command, name, NpgsqlDbType.Integer, value);
 
     public static void AddBigint(this NpgsqlCommand command, string name, long? value) => Add(command, name, NpgsqlDbType.Bigint, value);

@@ -6,7 +6,7 @@ namespace Connectors.Sdk.Hosting.State.Sqlite;
 /// <summary>The outbound queue in the <c>outbound_items</c> table.</summary>
 internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, TimeProvider clock) : IOutboundQueue
 {
-    private const string Columns = "id, channel, partner, payload_path, headers, state, attempts, next_attempt_at, last_error, created_at, updated_at";
+    private const string Columns = "id, channel, partner, payload_path, payload, headers, state, attempts, next_attempt_at, last_error, created_at, updated_at";
 
     public async Task EnqueueAsync(OutboundItem item, CancellationToken cancellationToken)
     {
@@ -16,13 +16,14 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, T
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             INSERT INTO outbound_items ({Columns})
-            VALUES ($id, $channel, $partner, $payload_path, $headers, $state, $attempts, $next_attempt_at, $last_error, $created_at, $updated_at)
+            VALUES ($id, $channel, $partner, $payload_path, $payload, $headers, $state, $attempts, $next_attempt_at, $last_error, $created_at, $updated_at)
             ON CONFLICT (id) DO NOTHING;
             """;
         command.Add("$id", item.Id);
         command.Add("$channel", item.Channel);
         command.Add("$partner", item.Partner);
         command.Add("$payload_path", item.PayloadPath);
+        command.Add("$payload", item.Payload?.ToArray());
         command.Add("$headers", SqliteValues.Dictionary(item.Headers));
         command.Add("$state", item.State.ToString());
         command.Add("$attempts", item.Attempts);

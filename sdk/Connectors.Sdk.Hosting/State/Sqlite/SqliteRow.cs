@@ -25,4 +25,10 @@ internal readonly struct SqliteRow(SqliteDataReader reader) : IStateRow
         where TEnum : struct, Enum => reader.Enum<TEnum>(column);
 
     public Dictionary<string, string> Dictionary(string column) => reader.Dictionary(column);
+
+    public byte[]? NullableBytes(string column)
+    {
+        var ordinal = reader.GetOrdinal(column);
+        return reader.IsDBNull(ordinal) ? null : (byte[])reader.GetValue(ordinal);
+    }
 }

@@ -102,6 +102,9 @@ internal static class SqliteSchema
         ) STRICT;
         CREATE INDEX job_log_by_run ON job_log (run_id, sequence);
         """,
+        """
+        ALTER TABLE outbound_items ADD COLUMN payload BLOB;
+        """,
     ];
 
     public static int LatestVersion => Migrations.Length;

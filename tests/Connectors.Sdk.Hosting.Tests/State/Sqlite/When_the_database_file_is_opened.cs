@@ -33,7 +33,25 @@ public sealed class When_the_database_file_is_opened : IAsyncLifetime
     {
         var version = await QueryAsync(new SqliteConnectionFactory(_store.DatabasePath, TimeSpan.FromSeconds(30)), "SELECT MAX(version) FROM schema_version;");
 
-        Expect.Equal("1", version, "the schema version should be recorded in the database");
+        Expect.Equal(SqliteSchema.LatestVersion.ToString(CultureInfo.InvariantCulture), version, "the schema version should be recorded in the database");
+    }
+
+    [Fact]
+    public async Task A_database_of_the_first_version_is_upgraded_and_keeps_what_it_holds()
+    {
+        var connections = new SqliteConnectionFactory(_store.DatabasePath, TimeSpan.FromSeconds(30));
+        await _store.Outbound.EnqueueAsync(new global::Connectors.Sdk.State.OutboundItem { Id = "before", Channel = "ota-sender", Partner = "globex", PayloadPath = "/spool/before" }, CancellationToken.None);
+        await QueryAsync(connections, "ALTER TABLE outbound_items DROP COLUMN payload;");
+        await QueryAsync(connections, "DELETE FROM schema_version WHERE version > 1;");
+        await _store.DisposeAsync();
+
+        _store = (SqliteStateStore)await _backend.OpenAsync(TimeProvider.System);
+        await _store.Outbound.EnqueueAsync(new global::Connectors.Sdk.State.OutboundItem { Id = "after", Channel = "ota-sender", Partner = "globex", PayloadPath = "", Payload = new byte[] { 1, 2, 3 } }, CancellationToken.None);
+
+        var before = Expect.NotNull(await _store.Outbound.GetAsync("before", CancellationToken.None), "an item queued before the upgrade should still be there");
+        var after = Expect.NotNull(await _store.Outbound.GetAsync("after", CancellationToken.None), "an item with its payload in the row should be stored after the upgrade");
+        Expect.True(before.PayloadPath == "/spool/before" && before.Payload is null, "the older item should keep its spool path and have no payload in the row");
+        Expect.True(after.Payload is { } payload && payload.Span.SequenceEqual(new byte[] { 1, 2, 3 }), "the upgraded table should keep a payload in the row");
     }
 
     [Fact]
