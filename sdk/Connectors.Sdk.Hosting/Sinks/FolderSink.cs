@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Connectors.Sdk.Errors;
@@ -21,7 +22,11 @@ public sealed class FolderSink : IMessageSink
     private readonly string _root;
     private readonly string _channel;
     private readonly IInbox _inbox;
-    private readonly SemaphoreSlim _placement = new(1, 1);
+
+    // Final paths chosen but not yet filled: two deliveries with the same file name at the same moment must
+    // not both choose it, and a lock around choosing, committing and renaming would make every delivery wait
+    // for the commit of the one before.
+    private readonly ConcurrentDictionary<string, bool> _placing = new(StringComparer.Ordinal);
 
     private FolderSink(string root, string channel, IInbox inbox)
     {
@@ -65,10 +70,9 @@ public sealed class FolderSink : IMessageSink
         var partPath = Path.Combine(_root, IncomingFolder, $"{deliveryId}.{Guid.NewGuid():N}.part");
         var bytes = TryTakeOver(message.SpooledFile, partPath) ?? await WriteDurably(message.Payload, partPath, cancellationToken).ConfigureAwait(false);
 
-        await _placement.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var (finalPath, reserved) = ReserveFinalPath(partner, headers.FileName!, deliveryId);
         try
         {
-            var finalPath = ChooseFinalPath(partner, headers.FileName!, deliveryId);
             var entry = new InboxEntry
             {
                 DeliveryId = deliveryId,
@@ -92,7 +96,10 @@ public sealed class FolderSink : IMessageSink
         }
         finally
         {
-            _placement.Release();
+            if (reserved)
+            {
+                _placing.TryRemove(finalPath, out _);
+            }
         }
     }
 
@@ -131,12 +138,23 @@ public sealed class FolderSink : IMessageSink
         return null;
     }
 
-    private string ChooseFinalPath(string partner, string fileName, string deliveryId)
+    /// <summary>
+    /// The file name the sender gave, or that name with the start of the delivery id when a file of that name
+    /// is there or being placed. The second attempt of one delivery may find even that taken by the first;
+    /// only one of the two commits, so the other never moves its file there.
+    /// </summary>
+    private (string Path, bool Reserved) ReserveFinalPath(string partner, string fileName, string deliveryId)
     {
         var folder = SafeFileName.CombineWithin(_root, partner);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, fileName);
-        return File.Exists(path) ? Path.Combine(folder, $"{fileName}.{deliveryId[..12]}") : path;
+        if (!File.Exists(path) && _placing.TryAdd(path, true))
+        {
+            return (path, true);
+        }
+
+        var alternative = Path.Combine(folder, $"{fileName}.{deliveryId[..12]}");
+        return (alternative, _placing.TryAdd(alternative, true));
     }
 
     // A file already on this disk is renamed, not copied: a multi-gigabyte delivery then costs no second write.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Connectors.Sdk.Hosting.State.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace Connectors.Ota.Audit;
@@ -6,7 +7,8 @@ namespace Connectors.Ota.Audit;
 /// <summary>
 /// The audit log in an SQLite file of its own (<c>ota-audit.db</c> beside the state store), so it needs
 /// nothing of the state store's internals and can be read with any SQLite tool. Write-ahead log; a row
-/// is written once per inbound request and rewritten after each outbound attempt.
+/// is written once per inbound request and rewritten after each outbound attempt. Rows written at the
+/// same moment share a commit (<see cref="SqliteWriteQueue"/>).
 /// </summary>
 public sealed class SqliteOtaAuditLog : IOtaAuditLog, IDisposable
 {
@@ -18,7 +20,12 @@ public sealed class SqliteOtaAuditLog : IOtaAuditLog, IDisposable
         "document_number, party_id, party_site_id, username, client_address, protocol_type, protocol_address, partner, attempts, " +
         "result_code, result_text, error, started_at, completed_at";
 
+    private static readonly string Upsert =
+        $"INSERT INTO ota_audit ({Columns}) VALUES ({string.Join(", ", Columns.Split(", ").Select(c => "$" + c))}) " +
+        $"ON CONFLICT (audit_id) DO UPDATE SET {string.Join(", ", Columns.Split(", ").Where(c => c != "audit_id").Select(c => $"{c} = excluded.{c}"))};";
+
     private readonly string _connectionString;
+    private readonly SqliteWriteQueue _writes;
 
     static SqliteOtaAuditLog()
     {
@@ -36,6 +43,7 @@ public sealed class SqliteOtaAuditLog : IOtaAuditLog, IDisposable
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _writes = new SqliteWriteQueue(ConnectAsync);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -87,38 +95,38 @@ public sealed class SqliteOtaAuditLog : IOtaAuditLog, IDisposable
     public async Task RecordAsync(OtaAuditRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = connection.CreateCommand();
-            var values = string.Join(", ", Columns.Split(", ").Select(c => "$" + c));
-            var updates = string.Join(", ", Columns.Split(", ").Where(c => c != "audit_id").Select(c => $"{c} = excluded.{c}"));
-            command.CommandText = $"INSERT INTO ota_audit ({Columns}) VALUES ({values}) ON CONFLICT (audit_id) DO UPDATE SET {updates};";
-            Add(command, "$audit_id", record.AuditId);
-            Add(command, "$direction", record.Direction.ToString());
-            Add(command, "$status", record.Status.ToString());
-            Add(command, "$message_id", record.MessageId);
-            Add(command, "$receipt_id", record.ReceiptId);
-            Add(command, "$request_type", record.RequestType);
-            Add(command, "$content_length", record.ContentLength);
-            Add(command, "$transaction_type", record.TransactionType);
-            Add(command, "$transaction_subtype", record.TransactionSubtype);
-            Add(command, "$document_number", record.DocumentNumber);
-            Add(command, "$party_id", record.PartyId);
-            Add(command, "$party_site_id", record.PartySiteId);
-            Add(command, "$username", record.Username);
-            Add(command, "$client_address", record.ClientAddress);
-            Add(command, "$protocol_type", record.ProtocolType);
-            Add(command, "$protocol_address", record.ProtocolAddress);
-            Add(command, "$partner", record.Partner);
-            Add(command, "$attempts", record.Attempts);
-            Add(command, "$result_code", record.ResultCode);
-            Add(command, "$result_text", record.ResultText);
-            Add(command, "$error", record.Error);
-            Add(command, "$started_at", Time(record.StartedAt));
-            Add(command, "$completed_at", record.CompletedAt is { } completed ? Time(completed) : null);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await _writes.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = Upsert;
+                Add(command, "$audit_id", record.AuditId);
+                Add(command, "$direction", record.Direction.ToString());
+                Add(command, "$status", record.Status.ToString());
+                Add(command, "$message_id", record.MessageId);
+                Add(command, "$receipt_id", record.ReceiptId);
+                Add(command, "$request_type", record.RequestType);
+                Add(command, "$content_length", record.ContentLength);
+                Add(command, "$transaction_type", record.TransactionType);
+                Add(command, "$transaction_subtype", record.TransactionSubtype);
+                Add(command, "$document_number", record.DocumentNumber);
+                Add(command, "$party_id", record.PartyId);
+                Add(command, "$party_site_id", record.PartySiteId);
+                Add(command, "$username", record.Username);
+                Add(command, "$client_address", record.ClientAddress);
+                Add(command, "$protocol_type", record.ProtocolType);
+                Add(command, "$protocol_address", record.ProtocolAddress);
+                Add(command, "$partner", record.Partner);
+                Add(command, "$attempts", record.Attempts);
+                Add(command, "$result_code", record.ResultCode);
+                Add(command, "$result_text", record.ResultText);
+                Add(command, "$error", record.Error);
+                Add(command, "$started_at", Time(record.StartedAt));
+                Add(command, "$completed_at", record.CompletedAt is { } completed ? Time(completed) : null);
+                await command.ExecuteNonQueryAsync(token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<OtaAuditRecord>> FindAsync(OtaDirection direction, string messageId, CancellationToken cancellationToken)
@@ -147,9 +155,10 @@ public sealed class SqliteOtaAuditLog : IOtaAuditLog, IDisposable
         }
     }
 
-    /// <summary>Closes the pooled connections, so the file is really closed.</summary>
+    /// <summary>Finishes the queued writes and closes the pooled connections, so the file is really closed.</summary>
     public void Dispose()
     {
+        _writes.DisposeAsync().AsTask().GetAwaiter().GetResult();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }

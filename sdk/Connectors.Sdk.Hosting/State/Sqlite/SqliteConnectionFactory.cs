@@ -57,6 +57,14 @@ internal sealed class SqliteConnectionFactory
     /// </summary>
     public static SqliteTransaction BeginWrite(SqliteConnection connection) => connection.BeginTransaction(deferred: false);
 
+    /// <summary>A command that runs in <paramref name="transaction"/>, as every command of a queued write must.</summary>
+    public static SqliteCommand CreateCommand(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        return command;
+    }
+
     /// <summary>Closes the pooled connections, so the file is really closed and reopened next time.</summary>
     public void ClearPool()
     {

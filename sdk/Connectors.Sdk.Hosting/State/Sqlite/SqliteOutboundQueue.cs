@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Connectors.Sdk.Hosting.State.Sqlite;
 
 /// <summary>The outbound queue in the <c>outbound_items</c> table.</summary>
-internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, TimeProvider clock) : IOutboundQueue
+internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, SqliteWriteQueue writes, TimeProvider clock) : IOutboundQueue
 {
     private const string Columns = "id, channel, partner, payload_path, payload, headers, state, attempts, next_attempt_at, last_error, created_at, updated_at";
 
@@ -12,92 +12,108 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, T
     {
         ArgumentNullException.ThrowIfNull(item);
         var now = SqliteValues.Now(clock);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            INSERT INTO outbound_items ({Columns})
-            VALUES ($id, $channel, $partner, $payload_path, $payload, $headers, $state, $attempts, $next_attempt_at, $last_error, $created_at, $updated_at)
-            ON CONFLICT (id) DO NOTHING;
-            """;
-        command.Add("$id", item.Id);
-        command.Add("$channel", item.Channel);
-        command.Add("$partner", item.Partner);
-        command.Add("$payload_path", item.PayloadPath);
-        command.Add("$payload", item.Payload?.ToArray());
-        command.Add("$headers", SqliteValues.Dictionary(item.Headers));
-        command.Add("$state", item.State.ToString());
-        command.Add("$attempts", item.Attempts);
-        command.Add("$next_attempt_at", SqliteValues.Time(SqliteValues.OrNow(item.NextAttemptAt, now)));
-        command.Add("$last_error", item.LastError);
-        command.Add("$created_at", SqliteValues.Time(SqliteValues.OrNow(item.CreatedAt, now)));
-        command.Add("$updated_at", SqliteValues.Time(SqliteValues.OrNow(item.UpdatedAt, now)));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await writes.WriteAsync(
+            async (connection, transaction, _) =>
+            {
+                using var command = SqliteConnectionFactory.CreateCommand(connection, transaction);
+                command.CommandText = $"""
+                    INSERT INTO outbound_items ({Columns})
+                    VALUES ($id, $channel, $partner, $payload_path, $payload, $headers, $state, $attempts, $next_attempt_at, $last_error, $created_at, $updated_at)
+                    ON CONFLICT (id) DO NOTHING;
+                    """;
+                command.Add("$id", item.Id);
+                command.Add("$channel", item.Channel);
+                command.Add("$partner", item.Partner);
+                command.Add("$payload_path", item.PayloadPath);
+                command.Add("$payload", item.Payload?.ToArray());
+                command.Add("$headers", SqliteValues.Dictionary(item.Headers));
+                command.Add("$state", item.State.ToString());
+                command.Add("$attempts", item.Attempts);
+                command.Add("$next_attempt_at", SqliteValues.Time(SqliteValues.OrNow(item.NextAttemptAt, now)));
+                command.Add("$last_error", item.LastError);
+                command.Add("$created_at", SqliteValues.Time(SqliteValues.OrNow(item.CreatedAt, now)));
+                command.Add("$updated_at", SqliteValues.Time(SqliteValues.OrNow(item.UpdatedAt, now)));
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task<OutboundItem?> LeaseNextAsync(string channel, string? partner, TimeSpan lease, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         var now = SqliteValues.Now(clock);
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
+        return await writes.WriteAsync(
+            async (connection, transaction, _) =>
+            {
+                using var command = SqliteConnectionFactory.CreateCommand(connection, transaction);
 
-        // One statement chooses and takes the item: SQLite runs it under the write lock, so two
-        // callers can never both take the same item.
-        command.CommandText = $"""
-            UPDATE outbound_items
-            SET state = 'InFlight', lease_expires_at = $lease_expires_at, updated_at = $now
-            WHERE seq = (
-                SELECT seq FROM outbound_items
-                WHERE channel = $channel
-                  AND ($partner IS NULL OR partner = $partner)
-                  AND ((state = 'Queued' AND next_attempt_at <= $now)
-                    OR (state = 'InFlight' AND (lease_expires_at IS NULL OR lease_expires_at <= $now)))
-                ORDER BY created_at, seq
-                LIMIT 1)
-            RETURNING {Columns};
-            """;
-        command.Add("$channel", channel);
-        command.Add("$partner", partner);
-        command.Add("$now", SqliteValues.Time(now));
-        command.Add("$lease_expires_at", SqliteValues.Time(now + lease));
-        var leased = await command.ReadAllAsync(reader => StateRows.Outbound(new SqliteRow(reader)), cancellationToken);
-        return leased.Count == 0 ? null : leased[0];
+                // One statement chooses and takes the item: SQLite runs it under the write lock, so two
+                // callers can never both take the same item.
+                command.CommandText = $"""
+                    UPDATE outbound_items
+                    SET state = 'InFlight', lease_expires_at = $lease_expires_at, updated_at = $now
+                    WHERE seq = (
+                        SELECT seq FROM outbound_items
+                        WHERE channel = $channel
+                          AND ($partner IS NULL OR partner = $partner)
+                          AND ((state = 'Queued' AND next_attempt_at <= $now)
+                            OR (state = 'InFlight' AND (lease_expires_at IS NULL OR lease_expires_at <= $now)))
+                        ORDER BY created_at, seq
+                        LIMIT 1)
+                    RETURNING {Columns};
+                    """;
+                command.Add("$channel", channel);
+                command.Add("$partner", partner);
+                command.Add("$now", SqliteValues.Time(now));
+                command.Add("$lease_expires_at", SqliteValues.Time(now + lease));
+                var leased = await command.ReadAllAsync(reader => StateRows.Outbound(new SqliteRow(reader)), cancellationToken);
+                return leased.Count == 0 ? null : leased[0];
+            },
+            cancellationToken);
     }
 
     public async Task MarkSentAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE outbound_items
-            SET state = 'Sent', lease_expires_at = NULL, updated_at = $now
-            WHERE id = $id;
-            """;
-        command.Add("$id", id);
-        command.Add("$now", SqliteValues.Time(SqliteValues.Now(clock)));
-        await ExecuteOnExistingItemAsync(command, id, cancellationToken);
+        await writes.WriteAsync(
+            async (connection, transaction, _) =>
+            {
+                using var command = SqliteConnectionFactory.CreateCommand(connection, transaction);
+                command.CommandText = """
+                    UPDATE outbound_items
+                    SET state = 'Sent', lease_expires_at = NULL, updated_at = $now
+                    WHERE id = $id;
+                    """;
+                command.Add("$id", id);
+                command.Add("$now", SqliteValues.Time(SqliteValues.Now(clock)));
+                await ExecuteOnExistingItemAsync(command, id, cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task MarkAttemptFailedAsync(string id, string error, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            UPDATE outbound_items
-            SET attempts = attempts + 1,
-                last_error = $error,
-                state = $state,
-                next_attempt_at = COALESCE($next_attempt_at, next_attempt_at),
-                lease_expires_at = NULL,
-                updated_at = $now
-            WHERE id = $id;
-            """;
-        command.Add("$id", id);
-        command.Add("$error", error);
-        command.Add("$state", (nextAttemptAt is null ? OutboundState.Failed : OutboundState.Queued).ToString());
-        command.Add("$next_attempt_at", SqliteValues.Time(nextAttemptAt));
-        command.Add("$now", SqliteValues.Time(SqliteValues.Now(clock)));
-        await ExecuteOnExistingItemAsync(command, id, cancellationToken);
+        await writes.WriteAsync(
+            async (connection, transaction, _) =>
+            {
+                using var command = SqliteConnectionFactory.CreateCommand(connection, transaction);
+                command.CommandText = """
+                    UPDATE outbound_items
+                    SET attempts = attempts + 1,
+                        last_error = $error,
+                        state = $state,
+                        next_attempt_at = COALESCE($next_attempt_at, next_attempt_at),
+                        lease_expires_at = NULL,
+                        updated_at = $now
+                    WHERE id = $id;
+                    """;
+                command.Add("$id", id);
+                command.Add("$error", error);
+                command.Add("$state", (nextAttemptAt is null ? OutboundState.Failed : OutboundState.Queued).ToString());
+                command.Add("$next_attempt_at", SqliteValues.Time(nextAttemptAt));
+                command.Add("$now", SqliteValues.Time(SqliteValues.Now(clock)));
+                await ExecuteOnExistingItemAsync(command, id, cancellationToken);
+            },
+            cancellationToken);
     }
 
     public async Task<OutboundItem?> GetAsync(string id, CancellationToken cancellationToken)

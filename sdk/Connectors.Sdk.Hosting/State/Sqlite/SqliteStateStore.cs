@@ -4,7 +4,7 @@ namespace Connectors.Sdk.Hosting.State.Sqlite;
 
 /// <summary>
 /// The embedded state store: one SQLite database file in write-ahead-log mode, every write synced
-/// to disk before its method returns. Open it with <see cref="OpenAsync"/>, which creates or
+/// to disk before its method returns; concurrent writes share a commit (<see cref="SqliteWriteQueue"/>). Open it with <see cref="OpenAsync"/>, which creates or
 /// upgrades the schema.
 /// </summary>
 /// <remarks>
@@ -15,17 +15,19 @@ namespace Connectors.Sdk.Hosting.State.Sqlite;
 public sealed class SqliteStateStore : IStateStore, IDisposable, IAsyncDisposable
 {
     private readonly SqliteConnectionFactory _connections;
+    private readonly SqliteWriteQueue _writes;
 
     private SqliteStateStore(SqliteConnectionFactory connections, string databasePath, string spoolDirectory, TimeProvider clock)
     {
         _connections = connections;
+        _writes = new SqliteWriteQueue(connections.OpenAsync);
         DatabasePath = databasePath;
         SpoolDirectory = spoolDirectory;
-        Outbound = new SqliteOutboundQueue(connections, clock);
-        Deliveries = new SqliteDeliveryTracker(connections, clock);
-        Inbox = new SqliteInbox(connections, clock);
-        Checkpoints = new SqliteCheckpointStore(connections, clock);
-        JobLog = new SqliteJobLog(connections, clock);
+        Outbound = new SqliteOutboundQueue(connections, _writes, clock);
+        Deliveries = new SqliteDeliveryTracker(connections, _writes, clock);
+        Inbox = new SqliteInbox(connections, _writes, clock);
+        Checkpoints = new SqliteCheckpointStore(connections, _writes, clock);
+        JobLog = new SqliteJobLog(connections, _writes, clock);
     }
 
     public IOutboundQueue Outbound { get; }
@@ -65,12 +67,12 @@ public sealed class SqliteStateStore : IStateStore, IDisposable, IAsyncDisposabl
         return new SqliteStateStore(connections, databasePath, spoolDirectory, clock);
     }
 
-    /// <summary>Closes the pooled connections to the file; the store is not used afterwards.</summary>
-    public void Dispose() => _connections.ClearPool();
+    /// <summary>Finishes the queued writes and closes the pooled connections to the file; the store is not used afterwards.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        Dispose();
-        return ValueTask.CompletedTask;
+        await _writes.DisposeAsync().ConfigureAwait(false);
+        _connections.ClearPool();
     }
 }

@@ -1,0 +1,167 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace Connectors.Sdk.Hosting.State.Sqlite;
+
+/// <summary>
+/// The one writer of a SQLite database within a process. Writes are queued and run one after another;
+/// those that arrive while a commit is under way are committed together in the next transaction, so
+/// concurrent writers share one flush to disk (group commit) instead of each taking the database lock
+/// in turn, which SQLite makes a waiting writer retry with sleeps of milliseconds. Each write runs in a
+/// savepoint of its own: one that fails is undone alone, and the others still commit. A write's task
+/// completes only when its transaction is committed.
+/// </summary>
+public sealed class SqliteWriteQueue : IAsyncDisposable
+{
+    /// <summary>Enough to share a flush among many writers, few enough that the first is not kept long.</summary>
+    private const int MaxBatch = 64;
+
+    private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
+    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+
+    /// <param name="open">Opens a connection to the database, set up for writing.</param>
+    public SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open)
+    {
+        _open = open;
+        _writer = Task.Run(WriteBatchesAsync);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the next transaction and returns its result once that transaction is
+    /// committed. Every command of the work must be given <c>transaction</c>. The work must not itself queue
+    /// a write, which would wait for the transaction it is part of.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var write = new QueuedWrite<T>(work, cancellationToken);
+        if (!_queue.Writer.TryWrite(write))
+        {
+            throw new ObjectDisposedException(nameof(SqliteWriteQueue), "the state store is closed");
+        }
+
+        return write.Result;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in the next transaction; completes once that transaction is committed.</summary>
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await work(connection, transaction, token).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Lets the queued writes finish, then stops the writer.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+    }
+
+    private async Task WriteBatchesAsync()
+    {
+        var batch = new List<QueuedWrite>(MaxBatch);
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var write))
+            {
+                if (!write.CancelIfRequested())
+                {
+                    batch.Add(write);
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<QueuedWrite> batch)
+    {
+        var succeeded = new List<QueuedWrite>(batch.Count);
+        try
+        {
+            var connection = await _open(CancellationToken.None).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                // Takes the write lock at once: another process writing the same file is waited for here, not mid-batch.
+                using var transaction = connection.BeginTransaction(deferred: false);
+                foreach (var write in batch)
+                {
+                    transaction.Save("write");
+                    try
+                    {
+                        await write.RunAsync(connection, transaction).ConfigureAwait(false);
+                        transaction.Release("write");
+                        succeeded.Add(write);
+                    }
+#pragma warning disable CA1031 // The failure belongs to the one write, which reports it to its caller; the batch goes on.
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        transaction.Rollback("write");
+                        transaction.Release("write");
+                        write.Fail(e);
+                    }
+                }
+
+                transaction.Commit();
+            }
+        }
+#pragma warning disable CA1031 // A failed commit fails every write of the batch, each told why.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            // Writes already failed keep their own error; the rest learn that nothing of theirs was kept.
+            foreach (var write in batch)
+            {
+                write.Fail(e);
+            }
+
+            return;
+        }
+
+        foreach (var write in succeeded)
+        {
+            write.Complete();
+        }
+    }
+
+    private abstract class QueuedWrite
+    {
+        public abstract bool CancelIfRequested();
+
+        public abstract Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+
+        public abstract void Complete();
+
+        public abstract void Fail(Exception error);
+    }
+
+    private sealed class QueuedWrite<T>(Func<SqliteConnection, SqliteTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken) : QueuedWrite
+    {
+        // Continuations run elsewhere, so a caller never holds up the writer.
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _result = default!;
+
+        public Task<T> Result => _completion.Task;
+
+        public override bool CancelIfRequested() => cancellationToken.IsCancellationRequested && _completion.TrySetCanceled(cancellationToken);
+
+        public override async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+            _result = await work(connection, transaction, cancellationToken).ConfigureAwait(false);
+
+        public override void Complete() => _completion.TrySetResult(_result);
+
+        public override void Fail(Exception error) => _completion.TrySetException(error);
+    }
+}
