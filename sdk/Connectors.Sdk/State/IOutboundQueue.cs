@@ -12,7 +12,7 @@ public interface IOutboundQueue
     /// </summary>
     Task<OutboundItem?> LeaseNextAsync(string channel, string? partner, TimeSpan lease, CancellationToken cancellationToken);
 
-    /// <summary>Marks the item sent.</summary>
+    /// <summary>Marks the item sent and lets go of a payload kept in its row, as a sent item's spool file is removed.</summary>
     Task MarkSentAsync(string id, CancellationToken cancellationToken);
 
     /// <summary>Counts a failed attempt; queued again at <paramref name="nextAttemptAt"/>, or failed for good when null.</summary>

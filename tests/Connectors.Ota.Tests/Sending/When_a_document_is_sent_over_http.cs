@@ -33,7 +33,7 @@ public sealed class When_a_document_is_sent_over_http
 
         var item = await sending.QueuedAsync("MSG-HTTP-1");
         Assert.True(item?.State == OutboundState.Sent, $"the queue holds the message as {item?.State}, not Sent");
-        Assert.True(item!.Payload is { } kept && Encoding.UTF8.GetString(kept.Span) == Document, "a small document should be kept in its queue row, as sent");
+        Assert.True(item!.Payload is null, "a delivered document should no longer be kept in its queue row");
         var senderSpool = Path.Combine(sending.State.SpoolDirectory, "ota-sender");
         Assert.True(!Directory.Exists(senderSpool) || Directory.GetFileSystemEntries(senderSpool).Length == 0, "a small document should leave no spool file on the sending side");
     }

@@ -54,6 +54,10 @@ public abstract class When_records_are_read_back(IStateStoreBackend backend) : S
 
         Expect.True(read.Payload is { } stored && stored.Span.SequenceEqual(payload), "the payload kept in the row should come back byte for byte");
         Expect.True(leased.Payload is { } taken && taken.Span.SequenceEqual(payload), "a leased item should carry its payload");
+
+        await Store.Outbound.MarkSentAsync(written.Id, None);
+        var sent = Expect.NotNull(await Store.Outbound.GetAsync(written.Id, None), "a sent item should still be found by its id");
+        Expect.True(sent.Payload is null, "a sent item should no longer keep its payload in the row");
     }
 
     [Fact]

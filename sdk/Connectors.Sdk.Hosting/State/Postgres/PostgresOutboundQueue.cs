@@ -65,7 +65,7 @@ internal sealed class PostgresOutboundQueue(NpgsqlDataSource dataSource, TimePro
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE outbound_items
-            SET state = 'Sent', lease_expires_at = NULL, updated_at = @now
+            SET state = 'Sent', payload = NULL, lease_expires_at = NULL, updated_at = @now
             WHERE id = @id;
             """);
         command.AddText("id", id);

@@ -40,7 +40,7 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
 
     public async Task<TaskRunRecord?> GetRunAsync(string runId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {RunColumns} FROM task_runs WHERE run_id = $run_id;";
         command.Add("$run_id", runId);
@@ -77,7 +77,7 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
     public async Task<IReadOnlyList<TaskRunRecord>> ListRunsAsync(string? taskName, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {RunColumns} FROM task_runs
@@ -136,7 +136,7 @@ internal sealed class SqliteCheckpointStore(SqliteConnectionFactory connections,
 
     public async Task<IReadOnlyList<StepCheckpoint>> GetStepsAsync(string runId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {StepColumns} FROM step_checkpoints WHERE run_id = $run_id ORDER BY step_index;";
         command.Add("$run_id", runId);

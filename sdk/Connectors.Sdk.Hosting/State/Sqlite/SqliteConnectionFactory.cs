@@ -33,6 +33,26 @@ internal sealed class SqliteConnectionFactory
             $"PRAGMA synchronous = FULL; PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON;");
     }
 
+    /// <summary>
+    /// A connection for reading. It needs none of the writer's settings: in write-ahead-log mode a reader
+    /// neither waits for the writer nor syncs anything, so it skips running them on every read.
+    /// </summary>
+    public async Task<SqliteConnection> OpenForReadingAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A connection for writing: commits synced to disk, waiting for busy writers, foreign keys checked.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

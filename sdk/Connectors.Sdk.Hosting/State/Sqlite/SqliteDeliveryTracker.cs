@@ -86,7 +86,7 @@ internal sealed class SqliteDeliveryTracker(SqliteConnectionFactory connections,
 
     public async Task<DeliveryRecord?> GetAsync(string correlationId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM deliveries WHERE correlation_id = $correlation_id;";
         command.Add("$correlation_id", correlationId);
@@ -96,7 +96,7 @@ internal sealed class SqliteDeliveryTracker(SqliteConnectionFactory connections,
 
     public async Task<IReadOnlyList<DeliveryRecord>> ListPendingAsync(string channel, string? partner, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns} FROM deliveries

@@ -45,7 +45,7 @@ internal sealed class SqliteInbox(SqliteConnectionFactory connections, SqliteWri
 
     public async Task<InboxEntry?> FindAsync(string channel, string partner, string duplicateKey, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         return await FindAsync(connection, transaction: null, channel, partner, duplicateKey, cancellationToken);
     }
 
@@ -67,7 +67,7 @@ internal sealed class SqliteInbox(SqliteConnectionFactory connections, SqliteWri
 
     public async Task<IReadOnlyList<InboxEntry>> ListUnacknowledgedAsync(string channel, string partner, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns} FROM inbox_entries

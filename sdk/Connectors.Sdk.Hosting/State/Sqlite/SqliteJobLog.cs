@@ -32,7 +32,7 @@ internal sealed class SqliteJobLog(SqliteConnectionFactory connections, SqliteWr
 
     public async Task<IReadOnlyList<(long Sequence, JobLogEntry Entry)>> ReadAsync(string runId, long afterSequence, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT sequence, run_id, step, level, message, file, bytes, bytes_per_second, at

@@ -80,7 +80,7 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, S
                 using var command = SqliteConnectionFactory.CreateCommand(connection, transaction);
                 command.CommandText = """
                     UPDATE outbound_items
-                    SET state = 'Sent', lease_expires_at = NULL, updated_at = $now
+                    SET state = 'Sent', payload = NULL, lease_expires_at = NULL, updated_at = $now
                     WHERE id = $id;
                     """;
                 command.Add("$id", id);
@@ -118,7 +118,7 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, S
 
     public async Task<OutboundItem?> GetAsync(string id, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT {Columns} FROM outbound_items WHERE id = $id;";
         command.Add("$id", id);
@@ -128,7 +128,7 @@ internal sealed class SqliteOutboundQueue(SqliteConnectionFactory connections, S
 
     public async Task<IReadOnlyList<OutboundItem>> ListAsync(string channel, OutboundState? state, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenForReadingAsync(cancellationToken);
         using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns} FROM outbound_items

@@ -7,9 +7,10 @@ namespace Connectors.Sdk.Hosting.State.Sqlite;
 /// The one writer of a SQLite database within a process. Writes are queued and run one after another;
 /// those that arrive while a commit is under way are committed together in the next transaction, so
 /// concurrent writers share one flush to disk (group commit) instead of each taking the database lock
-/// in turn, which SQLite makes a waiting writer retry with sleeps of milliseconds. Each write runs in a
-/// savepoint of its own: one that fails is undone alone, and the others still commit. A write's task
-/// completes only when its transaction is committed.
+/// in turn, which SQLite makes a waiting writer retry with sleeps of milliseconds. A write that fails
+/// fails alone: the others still commit. A write's task completes only when its transaction is
+/// committed; its work may run more than once (again after another write of its batch failed), and only
+/// the effects of its last run are kept.
 /// </summary>
 public sealed class SqliteWriteQueue : IAsyncDisposable
 {
@@ -19,6 +20,9 @@ public sealed class SqliteWriteQueue : IAsyncDisposable
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
+
+    // The writer's own connection, kept open between batches; only the writer task touches it.
+    private SqliteConnection? _connection;
 
     /// <param name="open">Opens a connection to the database, set up for writing.</param>
     public SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open)
@@ -62,6 +66,11 @@ public sealed class SqliteWriteQueue : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+            _connection = null;
+        }
     }
 
     private async Task WriteBatchesAsync()
@@ -85,54 +94,67 @@ public sealed class SqliteWriteQueue : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Commits the batch as one transaction. Should any write fail, the transaction is rolled back and each
+    /// write is run again in a transaction of its own, so only the failing one fails: writes fail rarely, and
+    /// this costs nothing while they do not, where a savepoint around every write would cost on every write.
+    /// </summary>
     private async Task CommitAsync(List<QueuedWrite> batch)
     {
-        var succeeded = new List<QueuedWrite>(batch.Count);
-        try
+        if (await TryCommitAsync(batch).ConfigureAwait(false) is not { } failure)
         {
-            var connection = await _open(CancellationToken.None).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                // Takes the write lock at once: another process writing the same file is waited for here, not mid-batch.
-                using var transaction = connection.BeginTransaction(deferred: false);
-                foreach (var write in batch)
-                {
-                    transaction.Save("write");
-                    try
-                    {
-                        await write.RunAsync(connection, transaction).ConfigureAwait(false);
-                        transaction.Release("write");
-                        succeeded.Add(write);
-                    }
-#pragma warning disable CA1031 // The failure belongs to the one write, which reports it to its caller; the batch goes on.
-                    catch (Exception e)
-#pragma warning restore CA1031
-                    {
-                        transaction.Rollback("write");
-                        transaction.Release("write");
-                        write.Fail(e);
-                    }
-                }
-
-                transaction.Commit();
-            }
-        }
-#pragma warning disable CA1031 // A failed commit fails every write of the batch, each told why.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            // Writes already failed keep their own error; the rest learn that nothing of theirs was kept.
-            foreach (var write in batch)
-            {
-                write.Fail(e);
-            }
-
+            batch.ForEach(write => write.Complete());
             return;
         }
 
-        foreach (var write in succeeded)
+        if (batch.Count == 1)
         {
-            write.Complete();
+            batch[0].Fail(failure);
+            return;
+        }
+
+        foreach (var write in batch)
+        {
+            if (await TryCommitAsync([write]).ConfigureAwait(false) is { } error)
+            {
+                write.Fail(error);
+            }
+            else
+            {
+                write.Complete();
+            }
+        }
+    }
+
+    /// <summary>Runs the writes in one transaction and commits it; returns the failure that rolled it back, or null.</summary>
+    private async Task<Exception?> TryCommitAsync(List<QueuedWrite> writes)
+    {
+        try
+        {
+            _connection ??= await _open(CancellationToken.None).ConfigureAwait(false);
+
+            // Takes the write lock at once: another process writing the same file is waited for here, not mid-batch.
+            using var transaction = _connection.BeginTransaction(deferred: false);
+            foreach (var write in writes)
+            {
+                await write.RunAsync(_connection, transaction).ConfigureAwait(false);
+            }
+
+            transaction.Commit();
+            return null;
+        }
+#pragma warning disable CA1031 // The failure is handed to the writes it belongs to.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            // A connection that failed mid-transaction is not trusted with the next one.
+            if (_connection is not null)
+            {
+                await _connection.DisposeAsync().ConfigureAwait(false);
+                _connection = null;
+            }
+
+            return e;
         }
     }
 
