@@ -47,6 +47,34 @@ public sealed class When_an_envelope_is_form_encoded
     }
 
     [Fact]
+    public async Task A_payload_read_a_few_bytes_at_a_time_with_a_field_after_it_comes_back_whole()
+    {
+        var payload = new byte[5_000];
+        new Random(11).NextBytes(payload);
+        var encoded = new MemoryStream();
+        await OtaFormWriter.WriteAsync(encoded, [], new MemoryStream(payload), CancellationToken.None);
+        var body = encoded.ToArray().Concat("&DOCUMENT_NUMBER=PO%2D7"u8.ToArray()).ToArray();
+
+        // Reads of 1 to 7 bytes split escapes at every position.
+        var target = new MemoryStream();
+        var read = await OtaEnvelopeReader.ReadFormAsync(new TricklingStream(body), target, OtaEnvelopeLimits.Default, CancellationToken.None);
+
+        Assert.True(target.ToArray().SequenceEqual(payload), "the payload read in small pieces differs from the payload written");
+        Assert.True(read.PayloadBytes == payload.Length, $"the reader counted {read.PayloadBytes} payload bytes, not {payload.Length}");
+        Assert.True(read.Envelope.NonEmpty(OtaFieldNames.DocumentNumber) == "PO-7", $"the field after the payload read back as '{read.Envelope.NonEmpty(OtaFieldNames.DocumentNumber)}'");
+    }
+
+    [Fact]
+    public async Task A_payload_with_a_broken_escape_is_refused()
+    {
+        var body = new MemoryStream("TRANSPORT_PROTOCOL=OXTA&PAYLOAD=%3Cok%3E%4"u8.ToArray().Concat("Z"u8.ToArray()).ToArray());
+
+        var failure = await Record.ExceptionAsync(() => OtaEnvelopeReader.ReadFormAsync(body, Stream.Null, OtaEnvelopeLimits.Default, CancellationToken.None));
+
+        Assert.True(failure is OtaEnvelopeException, $"a payload with '%' not followed by two hex digits should be refused as malformed, not {failure?.GetType().Name ?? "accepted"}");
+    }
+
+    [Fact]
     public async Task A_value_with_a_broken_escape_is_refused()
     {
         var body = new MemoryStream("TRANSPORT_PROTOCOL=OXTA&DOCUMENT_NUMBER=12%G5"u8.ToArray());
@@ -78,4 +106,39 @@ public sealed class When_an_envelope_is_form_encoded
 
     // Text as UTF-8 can carry it: a lone surrogate has no UTF-8 form, in a form body or anywhere.
     private static string Representable(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+}
+
+/// <summary>A body that arrives a few bytes at a time, as a slow network delivers it.</summary>
+internal sealed class TricklingStream(byte[] content) : Stream
+{
+    private readonly Random _sizes = new(3);
+    private int _position;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => content.Length;
+
+    public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count)
+    {
+        var take = Math.Min(Math.Min(count, _sizes.Next(1, 8)), content.Length - _position);
+        Array.Copy(content, _position, buffer, offset, take);
+        _position += take;
+        return take;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -30,6 +30,50 @@ internal struct FormByteDecoder
         }
     }
 
+    /// <summary>
+    /// Decodes <paramref name="source"/> into <paramref name="destination"/> up to the first <c>&amp;</c>
+    /// (which ends a value and is left for the caller), the end of the source, or a full destination.
+    /// Returns the source bytes consumed; <paramref name="written"/> is the bytes decoded. The same as
+    /// <see cref="Push"/> byte after byte, only without a call per byte, for a payload of any size.
+    /// </summary>
+    public int DecodeRun(ReadOnlySpan<byte> source, Span<byte> destination, out int written)
+    {
+        var hex = HexValues;
+        var i = 0;
+        written = 0;
+        while (i < source.Length && written < destination.Length)
+        {
+            var b = source[i];
+            if (b == (byte)'&' && _pending == 0)
+            {
+                break;
+            }
+
+            if (_pending == 0 && b == (byte)'%' && i + 2 < source.Length)
+            {
+                var high = hex[source[i + 1]];
+                var low = hex[source[i + 2]];
+                if (high < 0 || low < 0)
+                {
+                    throw NotHex();
+                }
+
+                destination[written++] = (byte)((high << 4) + low);
+                i += 3;
+                continue;
+            }
+
+            // An escape split across reads, or a plain byte: the byte-wise path keeps the state.
+            i++;
+            if (Push(b) is var decoded and >= 0)
+            {
+                destination[written++] = (byte)decoded;
+            }
+        }
+
+        return i;
+    }
+
     /// <summary>Ends the token; a token that stops inside a %XX sequence is malformed.</summary>
     public void End()
     {
@@ -39,11 +83,28 @@ internal struct FormByteDecoder
         }
     }
 
-    private static int HexValue(byte b) => b switch
+    // -1 for a byte that is no hex digit.
+    private static readonly sbyte[] HexValues = BuildHexValues();
+
+    private static int HexValue(byte b) => HexValues[b] is var value and >= 0 ? value : throw NotHex();
+
+    private static OtaEnvelopeException NotHex() => new("a form value holds a '%' that is not followed by two hex digits");
+
+    private static sbyte[] BuildHexValues()
     {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-        _ => throw new OtaEnvelopeException("a form value holds a '%' that is not followed by two hex digits"),
-    };
+        var values = new sbyte[256];
+        Array.Fill(values, (sbyte)-1);
+        for (var digit = 0; digit < 10; digit++)
+        {
+            values['0' + digit] = (sbyte)digit;
+        }
+
+        for (var letter = 0; letter < 6; letter++)
+        {
+            values['a' + letter] = (sbyte)(10 + letter);
+            values['A' + letter] = (sbyte)(10 + letter);
+        }
+
+        return values;
+    }
 }

@@ -73,6 +73,22 @@ public static class OtaEnvelopeReader
                         continue;
                     }
 
+                    if (inPayload)
+                    {
+                        // The payload is most of a body: decoded in runs, up to the next '&' or a full buffer.
+                        var consumed = decoder.DecodeRun(input.AsSpan(i, read - i), output.AsSpan(outputCount, BufferSize - outputCount), out var decodedBytes);
+                        outputCount += decodedBytes;
+                        payloadBytes += decodedBytes;
+                        i += consumed - 1;
+                        if (outputCount == BufferSize)
+                        {
+                            await payloadTarget.WriteAsync(output.AsMemory(0, outputCount), cancellationToken).ConfigureAwait(false);
+                            outputCount = 0;
+                        }
+
+                        continue;
+                    }
+
                     if (fieldName is null && b == (byte)'=')
                     {
                         decoder.End();
