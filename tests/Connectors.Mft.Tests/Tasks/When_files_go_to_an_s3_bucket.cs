@@ -49,8 +49,9 @@ public sealed class When_files_go_to_an_s3_bucket(S3rverProcess s3)
             using var copy = new MemoryStream();
             await download.CopyToAsync(copy);
             Assert.True(copy.ToArray().SequenceEqual(content), $"{name} must arrive byte for byte");
-            var etag = await bucket.ChecksumAsync("inbound/" + name, CancellationToken.None);
-            Assert.True(etag is not null && !etag.Contains('-', StringComparison.Ordinal), $"{name} must be one PUT (an ETag without a part count), but its ETag is '{etag}'{Environment.NewLine}{described}");
+            var checksum = await bucket.ChecksumAsync("inbound/" + name, CancellationToken.None);
+            Assert.True(checksum is not null && checksum.StartsWith("md5:", StringComparison.Ordinal), $"{name} must be one PUT, whose ETag is its MD5, but its checksum is '{checksum}'{Environment.NewLine}{described}");
+            Assert.True(described.Contains($"transferred, size and md5 verified", StringComparison.Ordinal), $"the job log must say the MD5 was verified{Environment.NewLine}{described}");
         }
     }
 }

@@ -43,6 +43,13 @@ public interface IFileEndpoint : IAsyncDisposable
     /// <summary>Deletes <paramref name="path"/>; a file already gone is not an error.</summary>
     Task DeleteAsync(string path, CancellationToken cancellationToken);
 
-    /// <summary>A checksum the endpoint offers cheaply (an S3 ETag, a local SHA-256), as <c>algorithm:hex</c>; null when it offers none.</summary>
+    /// <summary>
+    /// The algorithm of the checksum <see cref="ChecksumAsync"/> gives for a file this endpoint wrote, when it
+    /// is known before the write (<c>sha256</c> locally, <c>md5</c> for an S3 object sent in one PUT), so the
+    /// local side can be hashed while the file is sent; null when the endpoint offers none.
+    /// </summary>
+    string? ChecksumAlgorithm { get; }
+
+    /// <summary>A checksum the endpoint offers cheaply (an S3 object's MD5 or ETag, a local SHA-256), as <c>algorithm:hex</c>; null when it offers none.</summary>
     Task<string?> ChecksumAsync(string path, CancellationToken cancellationToken);
 }

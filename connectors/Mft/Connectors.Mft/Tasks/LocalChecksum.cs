@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 
 namespace Connectors.Mft.Tasks;
@@ -5,22 +6,45 @@ namespace Connectors.Mft.Tasks;
 /// <summary>The checksum of a work file in the algorithm an endpoint offers; null for an algorithm we cannot compute.</summary>
 internal static class LocalChecksum
 {
+    private const int BlockSize = 1 << 20;
+
     public static async Task<string?> OfAsync(string path, string algorithm, CancellationToken cancellationToken)
     {
-        var stream = File.OpenRead(path);
+        using var hash = Create(algorithm);
+        if (hash is null)
+        {
+            return null;
+        }
+
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
-            // An endpoint's own checksum decides the algorithm; SHA-1 and MD5 only compare, they protect nothing.
-#pragma warning disable CA5350, CA5351
-            byte[]? hash = algorithm.ToUpperInvariant() switch
+            var block = ArrayPool<byte>.Shared.Rent(BlockSize);
+            try
             {
-                "SHA256" or "SHA-256" => await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
-                "SHA1" or "SHA-1" => await SHA1.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
-                "MD5" => await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false),
-                _ => null,
-            };
-#pragma warning restore CA5350, CA5351
-            return hash is null ? null : algorithm + ":" + Convert.ToHexStringLower(hash);
+                int read;
+                while ((read = await stream.ReadAsync(block.AsMemory(0, BlockSize), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    hash.AppendData(block, 0, read);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(block);
+            }
         }
+
+        return algorithm + ":" + Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    // An endpoint's own checksum decides the algorithm; SHA-1 and MD5 only compare, they protect nothing.
+#pragma warning disable CA5350, CA5351
+    private static IncrementalHash? Create(string algorithm) => algorithm.ToUpperInvariant() switch
+    {
+        "SHA256" or "SHA-256" => IncrementalHash.CreateHash(HashAlgorithmName.SHA256),
+        "SHA1" or "SHA-1" => IncrementalHash.CreateHash(HashAlgorithmName.SHA1),
+        "MD5" => IncrementalHash.CreateHash(HashAlgorithmName.MD5),
+        _ => null,
+    };
+#pragma warning restore CA5350, CA5351
 }

@@ -83,6 +83,30 @@ internal sealed class TransferStep : IMftStep
         }
 
         var watch = Stopwatch.StartNew();
+
+        // The local half of the checksum is taken while the file is sent, where the endpoint says beforehand
+        // which one it will offer: on another core, instead of reading the file again after the send.
+        using var hashing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var localChecksum = endpoint.ChecksumAlgorithm is { } algorithm
+            ? Task.Run(() => LocalChecksum.OfAsync(file.LocalPath, algorithm, hashing.Token), hashing.Token)
+            : null;
+        try
+        {
+            return await SendAndVerifyAsync(run, endpoint, file, target, checkpoint, done, offset, localChecksum, watch, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (localChecksum is not null)
+            {
+                await hashing.CancelAsync().ConfigureAwait(false);
+                await localChecksum.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task<TransferredFile> SendAndVerifyAsync(MftRun run, IFileEndpoint endpoint, WorkFile file, TransferTarget target, StepCheckpoint checkpoint, IReadOnlyList<TransferredFile> done, long offset, Task<string?>? localChecksum, Stopwatch watch, CancellationToken cancellationToken)
+    {
+        var overwrite = run.Definition.Destination.Overwrite;
         var local = new FileStream(file.LocalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
         local.Seek(offset, SeekOrigin.Begin);
         var progress = new ProgressStream(local, file.Size - offset, run.Definition.MaxBytesPerSecond, (read, ct) => run.SaveAsync(
@@ -98,14 +122,14 @@ internal sealed class TransferStep : IMftStep
             await endpoint.WriteAsync(target.Temporary, progress, offset, cancellationToken).ConfigureAwait(false);
         }
 
-        var checksum = await VerifyAsync(endpoint, file, target.Temporary, cancellationToken).ConfigureAwait(false);
+        var checksum = await VerifyAsync(endpoint, file, target.Temporary, localChecksum, cancellationToken).ConfigureAwait(false);
         await PlaceAsync(endpoint, target, overwrite, cancellationToken).ConfigureAwait(false);
         var sent = file.Size - offset;
         await run.LogAsync(Name, checksum is null ? "transferred, size verified" : $"transferred, size and {checksum.Split(':')[0]} verified", target.Final, sent, Throughput.Of(sent, watch.Elapsed)).ConfigureAwait(false);
         return new TransferredFile(file.Name, target.Final, file.Size, checksum);
     }
 
-    private static async Task<string?> VerifyAsync(IFileEndpoint endpoint, WorkFile file, string temporary, CancellationToken cancellationToken)
+    private static async Task<string?> VerifyAsync(IFileEndpoint endpoint, WorkFile file, string temporary, Task<string?>? localChecksum, CancellationToken cancellationToken)
     {
         var size = await endpoint.SizeAsync(temporary, cancellationToken).ConfigureAwait(false);
         if (size != file.Size)
@@ -120,7 +144,10 @@ internal sealed class TransferStep : IMftStep
             return null;
         }
 
-        var local = await LocalChecksum.OfAsync(file.LocalPath, remote[..colon], cancellationToken).ConfigureAwait(false);
+        var algorithm = remote[..colon];
+        var local = localChecksum is not null && string.Equals(endpoint.ChecksumAlgorithm, algorithm, StringComparison.OrdinalIgnoreCase)
+            ? await localChecksum.ConfigureAwait(false)
+            : await LocalChecksum.OfAsync(file.LocalPath, algorithm, cancellationToken).ConfigureAwait(false);
         if (local is null)
         {
             return null;

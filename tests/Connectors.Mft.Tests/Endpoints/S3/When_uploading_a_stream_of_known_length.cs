@@ -23,7 +23,7 @@ public sealed class When_uploading_a_stream_of_known_length(S3rverProcess s3)
         // A multipart object's ETag ends in -<parts>; a single PUT's is the MD5 of the content.
         var checksum = await endpoint.ChecksumAsync("single/order.bin", CancellationToken.None);
         var md5 = await PatternContent.Md5Async(length, seed: 7);
-        Assert.True(checksum == "etag:" + md5, $"one PUT must store the object with the content's MD5 {md5} as its ETag, but the checksum is '{checksum}'");
+        Assert.True(checksum == "md5:" + md5, $"one PUT must store the object with the content's MD5 {md5} as its ETag, but the checksum is '{checksum}'");
 
         await using var download = await endpoint.OpenReadAsync("single/order.bin", 0, CancellationToken.None);
         Assert.True(await PatternContent.Sha256Async(download) == await PatternContent.Sha256Async(length, seed: 7), "the downloaded bytes must be the uploaded bytes");

@@ -31,6 +31,8 @@ public sealed class FailingOnceLocalOpener(string fileName) : IEndpointOpener
 
         public bool WritesAtomically => inner.WritesAtomically;
 
+        public string? ChecksumAlgorithm => inner.ChecksumAlgorithm;
+
         public Task<IReadOnlyList<RemoteFile>> ListAsync(string folder, FileFilter filter, CancellationToken cancellationToken) => inner.ListAsync(folder, filter, cancellationToken);
 
         public Task<long?> SizeAsync(string path, CancellationToken cancellationToken) => inner.SizeAsync(path, cancellationToken);

@@ -33,6 +33,8 @@ internal abstract class CurlFileEndpoint : IFileEndpoint
 
     public bool WritesAtomically => false;
 
+    public string? ChecksumAlgorithm => null;
+
     protected RemoteRoot Root { get; }
 
     /// <summary>The keys an operator fixes when the login is refused.</summary>

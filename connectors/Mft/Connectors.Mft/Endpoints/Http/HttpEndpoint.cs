@@ -31,6 +31,8 @@ internal sealed class HttpEndpoint : IFileEndpoint
 
     public bool WritesAtomically => false;
 
+    public string? ChecksumAlgorithm => null;
+
     /// <summary>Proves the server answers and takes the credentials; any other answer about the root is fine, as not every server lists it.</summary>
     public async Task VerifyAccessAsync(CancellationToken cancellationToken)
     {

@@ -21,6 +21,8 @@ public sealed class LocalFileEndpoint : IFileEndpoint
 
     public bool WritesAtomically => false;
 
+    public string? ChecksumAlgorithm => "sha256";
+
     /// <summary>The full local path of <paramref name="path"/>, refused when it leaves the root.</summary>
     public string LocalPathOf(string path) => _paths.Resolve(path);
 

@@ -31,6 +31,8 @@ internal sealed class S3Endpoint : IFileEndpoint
 
     public bool WritesAtomically => true;
 
+    public string? ChecksumAlgorithm => "md5";
+
     /// <summary>Proves the bucket exists and the keys are accepted, with the cheapest request that needs both.</summary>
     public async Task VerifyAccessAsync(CancellationToken cancellationToken)
     {
@@ -110,7 +112,7 @@ internal sealed class S3Endpoint : IFileEndpoint
         }
 
         var key = _keys.KeyOf(path);
-        var upload = new S3StreamingUpload(_client, _bucket, Description);
+        var upload = new S3StreamingUpload(_client, _bucket);
         return CallAsync($"writing '{path}'", () => upload.UploadAsync(key, content, cancellationToken), cancellationToken);
     }
 
@@ -138,10 +140,24 @@ internal sealed class S3Endpoint : IFileEndpoint
         return CallAsync($"deleting '{path}'", () => _client.DeleteObjectAsync(request, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// The object's MD5 where its ETag is one (an object written in one PUT and not encrypted with KMS or
+    /// a customer's key); otherwise the ETag itself, which can only be compared with another ETag.
+    /// </summary>
     public async Task<string?> ChecksumAsync(string path, CancellationToken cancellationToken)
     {
         var metadata = await MetadataOrNullAsync(path, cancellationToken).ConfigureAwait(false);
-        return metadata?.ETag is { Length: > 0 } etag ? "etag:" + etag.Trim('"') : null;
+        if (metadata?.ETag is not { Length: > 0 } quoted)
+        {
+            return null;
+        }
+
+        var etag = quoted.Trim('"');
+        var isMd5 = !etag.Contains('-', StringComparison.Ordinal)
+            && metadata.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMS
+            && metadata.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMSDSSE
+            && string.IsNullOrEmpty(metadata.ServerSideEncryptionCustomerMethod?.Value);
+        return (isMd5 ? "md5:" : "etag:") + etag;
     }
 
     public ValueTask DisposeAsync()

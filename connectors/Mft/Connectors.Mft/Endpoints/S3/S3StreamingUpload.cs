@@ -6,12 +6,12 @@ namespace Connectors.Mft.Endpoints.S3;
 
 /// <summary>
 /// Uploads a stream of any length. A stream whose length is known and within S3's limit for one PUT
-/// (5 GiB) goes as a single streamed PUT, as the object's whole content in one request; its ETag is
-/// compared with the MD5 of the bytes sent. Any other goes as a multipart upload with one part buffer in
+/// (5 GiB) goes as a single streamed PUT, as the object's whole content in one request, so its ETag is
+/// the MD5 of the content, which the transfer compares with the file it sent. Any other goes as a multipart upload with one part buffer in
 /// memory (a stream that fits one part as a single PUT). A failed multipart upload is aborted so the
 /// bucket keeps no orphaned parts.
 /// </summary>
-internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket, string description)
+internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
 {
     /// <summary>16 MiB: S3 needs at least 5 MiB per part but the last, and allows 10,000 parts (156 GiB).</summary>
     public const int PartSize = 16 * 1024 * 1024;
@@ -60,12 +60,11 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket, string 
     /// <summary>
     /// One PUT that streams the content as it is read. The payload is not signed (UNSIGNED-PAYLOAD): signing
     /// it would need its SHA-256 before the first byte is sent, that is, reading the file twice. What the
-    /// server stored is proven instead by the ETag it answers, which for a single PUT is the MD5 of the
-    /// object, against the MD5 taken while sending.
+    /// server stored is proven instead by the object's ETag, its MD5, compared after the upload.
     /// </summary>
     private async Task<long> PutStreamedAsync(string key, Stream content, long length, CancellationToken cancellationToken)
     {
-        using var counted = new Md5CountingStream(content);
+        using var counted = new CountingStream(content);
         var request = new PutObjectRequest
         {
             BucketName = bucket,
@@ -76,10 +75,9 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket, string 
         };
         request.Headers.ContentLength = length;
         request.Headers[UnsignedStreamingPayloadHandler.Header] = UnsignedStreamingPayloadHandler.Unsigned;
-        PutObjectResponse response;
         try
         {
-            response = await client.PutObjectAsync(request, cancellationToken).ConfigureAwait(false);
+            await client.PutObjectAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (counted.Ended && counted.Count < length && e is not OperationCanceledException)
         {
@@ -90,12 +88,6 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket, string 
         if (counted.Count != length)
         {
             await RemoveAndFailAsync(key, $"the content of '{key}' did not end after the {length} bytes it announced").ConfigureAwait(false);
-        }
-
-        var sent = await counted.Md5HexAsync().ConfigureAwait(false);
-        if (EtagIsMd5(response) && response.ETag?.Trim('"') is { } etag && !string.Equals(etag, sent, StringComparison.OrdinalIgnoreCase))
-        {
-            await RemoveAndFailAsync(key, $"{description} stored '{key}' with MD5 {etag}, not the {sent} that was sent").ConfigureAwait(false);
         }
 
         return length;
@@ -109,12 +101,6 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket, string 
         await client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = key }, timeout.Token).ConfigureAwait(false);
         throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, problem + "; the object was removed, restart the run to send it again");
     }
-
-    /// <summary>S3's ETag is the MD5 of the object except where KMS or a customer's key encrypted it.</summary>
-    private static bool EtagIsMd5(PutObjectResponse response) =>
-        response.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMS
-        && response.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMSDSSE
-        && string.IsNullOrEmpty(response.ServerSideEncryptionCustomerMethod?.Value);
 
     private static long? KnownLength(Stream content)
     {
