@@ -42,18 +42,11 @@ internal static class MftBenchmark
             var source = Path.Combine(root, "source");
             Directory.CreateDirectory(source);
             var payload = await WritePayloadAsync(Path.Combine(source, PayloadName), size);
-            var notes = new List<string>();
             Console.WriteLine("| target | file | curl | curl throughput | MFT task | task throughput | task / curl | transfer step / curl | task peak memory | task steps |");
             Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             foreach (var target in targets)
             {
-                failures += await RunTargetAsync(target, root, secrets, source, payload, size, runs, notes);
-            }
-
-            Console.WriteLine();
-            foreach (var note in notes)
-            {
-                Console.WriteLine(note);
+                failures += await RunTargetAsync(target, root, secrets, source, payload, size, runs);
             }
 
             return failures == 0 ? 0 : 1;
@@ -64,7 +57,7 @@ internal static class MftBenchmark
         }
     }
 
-    private static async Task<int> RunTargetAsync(string target, string root, string secrets, string source, string payload, long size, int runs, List<string> notes)
+    private static async Task<int> RunTargetAsync(string target, string root, string secrets, string source, string payload, long size, int runs)
     {
         var servers = Path.Combine(root, "servers-" + target);
         Directory.CreateDirectory(servers);
@@ -149,15 +142,6 @@ internal static class MftBenchmark
                     () => RunCurlAsync(config, payload, [.. signed, "--header", "Expect:"], $"http://127.0.0.1:{server.Port}/{S3rverServer.Bucket}/curl/curl.bin"),
                     () => RunTaskAsync(site, "Benchmark.ToS3", "bench-s3"));
 
-                // S3 has no rename: the task's last move is a server-side copy of the whole object. Timed alone here.
-                var copy = await RunCurlAsync(
-                    config,
-                    null,
-                    [.. signed, "--header", $"x-amz-copy-source: /{S3rverServer.Bucket}/curl/curl.bin", "--request", "PUT"],
-                    $"http://127.0.0.1:{server.Port}/{S3rverServer.Bucket}/curl/copy.bin");
-                notes.Add(copy.Succeeded
-                    ? string.Create(CultureInfo.InvariantCulture, $"S3: s3rver copies the {PeakMemory.Format(size)} object server-side (CopyObject, what a rename is on S3) in {copy.Seconds:0.00} s.")
-                    : $"S3: the server-side copy failed: {copy.Error}");
                 break;
             }
         }
