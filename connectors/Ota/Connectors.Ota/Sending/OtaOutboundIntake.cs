@@ -22,11 +22,12 @@ internal static class OtaOutboundIntake
     /// <summary>
     /// The MESSAGE_ID: the message's <c>MESSAGE_ID</c> header when the flow set one (so a flow that sends the
     /// same document again is recognised as a resend), otherwise a new id shaped like Oracle's AQ ids.
+    /// <c>FromFlow</c> says which: only an id the flow gave can name a message queued before.
     /// </summary>
-    public static string MessageIdOf(MessageHeaders headers) =>
+    public static (string Id, bool FromFlow) MessageIdOf(MessageHeaders headers) =>
         headers.Extra.TryGetValue(OtaFieldNames.MessageId, out var id) && !string.IsNullOrWhiteSpace(id)
-            ? id.Trim()
-            : Guid.NewGuid().ToString("N").ToUpperInvariant();
+            ? (id.Trim(), true)
+            : (Guid.NewGuid().ToString("N").ToUpperInvariant(), false);
 
     /// <summary>The designer's envelope fields; an empty property falls back to the message header of the same name.</summary>
     public static Dictionary<string, string> FieldsOf(OtaSenderProperties properties, MessageHeaders headers)

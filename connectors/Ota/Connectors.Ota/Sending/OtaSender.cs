@@ -67,8 +67,8 @@ public sealed partial class OtaSender : ISender<OtaSenderProperties>, IConnectio
         var state = State();
         var audit = AuditLog();
         var delivery = new OtaDelivery(state, audit, _exchange, _logger, Clock);
-        var messageId = OtaOutboundIntake.MessageIdOf(message.Headers);
-        var stored = await state.Outbound.GetAsync(messageId, cancellationToken).ConfigureAwait(false);
+        var (messageId, fromFlow) = OtaOutboundIntake.MessageIdOf(message.Headers);
+        var stored = fromFlow ? await state.Outbound.GetAsync(messageId, cancellationToken).ConfigureAwait(false) : null;
         if (stored is not null && (stored.Channel != OtaOutboundMessage.Channel || stored.Partner != partner.ProfileName))
         {
             // A MESSAGE_ID names one message to one partner; sending it elsewhere would be another message under the same id.
