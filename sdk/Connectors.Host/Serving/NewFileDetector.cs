@@ -7,10 +7,13 @@ namespace Connectors.Host.Serving;
 /// time in two polls running, so a file still being written does not start a task. A file handled once
 /// counts again only when it changes, or after it was gone and came back.
 /// </summary>
-internal sealed class NewFileDetector
+internal sealed class NewFileDetector(IReadOnlyDictionary<string, (long Size, DateTimeOffset? Modified)>? handledBefore = null)
 {
     private Dictionary<string, (long Size, DateTimeOffset? Modified)> _previous = new(StringComparer.Ordinal);
-    private Dictionary<string, (long Size, DateTimeOffset? Modified)> _handled = new(StringComparer.Ordinal);
+    private Dictionary<string, (long Size, DateTimeOffset? Modified)> _handled = new(handledBefore ?? new Dictionary<string, (long, DateTimeOffset?)>(), StringComparer.Ordinal);
+
+    /// <summary>The files handled and still there, by path: what a restarted trigger must not start the task for again.</summary>
+    public IReadOnlyDictionary<string, (long Size, DateTimeOffset? Modified)> HandledFiles => _handled;
 
     /// <summary>The files of this poll that are ready and not handled yet.</summary>
     public IReadOnlyList<RemoteFile> Observe(IReadOnlyList<RemoteFile> listed)

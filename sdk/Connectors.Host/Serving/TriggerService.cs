@@ -11,12 +11,13 @@ namespace Connectors.Host.Serving;
 /// <summary>
 /// Runs one trigger of <c>serve</c>: polls its endpoint's folder and starts its task when matching files
 /// have arrived, one run at a time. The task picks its own file set; the trigger only says when. Which
-/// files were handled is kept in memory, so after a restart of <c>serve</c> files still waiting start the
-/// task again — a task that moves or deletes what it took leaves nothing to start it twice.
+/// files were handled is kept in the state folder (<see cref="HandledFilesRecord"/>), so a restart of
+/// <c>serve</c> does not start the task again for files it was started for and that are still there.
 /// </summary>
 internal sealed partial class TriggerService(TriggerFile trigger, HostSettings settings, IServiceProvider services, TaskRunLauncher launcher, ILogger<TriggerService> logger) : BackgroundService
 {
-    private readonly NewFileDetector _detector = new();
+    private readonly HandledFilesRecord _record = HandledFilesRecord.For(settings.StateFolder, trigger.Source);
+    private NewFileDetector _detector = null!;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,6 +29,7 @@ internal sealed partial class TriggerService(TriggerFile trigger, HostSettings s
             return;
         }
 
+        _detector = new NewFileDetector(_record.Load());
         var filter = new FileFilter(trigger.Filter);
         LogStarted(trigger.Source, trigger.Task, trigger.Endpoint, trigger.Path, trigger.Filter, trigger.Poll.TotalSeconds);
         while (!stoppingToken.IsCancellationRequested)
@@ -68,6 +70,15 @@ internal sealed partial class TriggerService(TriggerFile trigger, HostSettings s
         var task = TaskFile.Load(settings, trigger.Task);
         var run = await TaskRuns.StartAsync(services, task, stoppingToken).ConfigureAwait(false);
         _detector.Handled(ready);
+        try
+        {
+            _record.Save(_detector.HandledFiles);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not fatal: the worst is one more start of the task for these files after a restart.
+            LogRecordFailed(trigger.Source, e.Message);
+        }
         LogRunStarted(trigger.Source, run.RunId, task.Name, ready.Count, string.Join(", ", ready.Take(5).Select(file => file.Name)));
 
         // One run at a time: files arriving meanwhile start the next run once this one ended.
@@ -79,6 +90,9 @@ internal sealed partial class TriggerService(TriggerFile trigger, HostSettings s
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trigger {Source}: started run {RunId} of {Task} for {Count} new files ({Files})")]
     private partial void LogRunStarted(string source, string runId, string task, int count, string files);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Trigger {Source}: cannot record the files handled, so a restart may start the task for them again: {Reason}")]
+    private partial void LogRecordFailed(string source, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Trigger {Source}: cannot poll, trying again in {Seconds} s: {Reason}")]
     private partial void LogPollFailed(string source, string reason, double seconds);
