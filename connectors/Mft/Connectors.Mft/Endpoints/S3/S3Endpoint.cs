@@ -153,11 +153,7 @@ internal sealed class S3Endpoint : IFileEndpoint
         }
 
         var etag = quoted.Trim('"');
-        var isMd5 = !etag.Contains('-', StringComparison.Ordinal)
-            && metadata.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMS
-            && metadata.ServerSideEncryptionMethod != ServerSideEncryptionMethod.AWSKMSDSSE
-            && string.IsNullOrEmpty(metadata.ServerSideEncryptionCustomerMethod?.Value);
-        return (isMd5 ? "md5:" : "etag:") + etag;
+        return (S3Etags.IsMd5(etag, metadata.ServerSideEncryptionMethod, metadata.ServerSideEncryptionCustomerMethod?.Value) ? "md5:" : "etag:") + etag;
     }
 
     public ValueTask DisposeAsync()

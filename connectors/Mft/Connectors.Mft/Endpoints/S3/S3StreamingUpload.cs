@@ -7,9 +7,8 @@ namespace Connectors.Mft.Endpoints.S3;
 /// <summary>
 /// Uploads a stream of any length. A stream whose length is known and within S3's limit for one PUT
 /// (5 GiB) goes as a single streamed PUT, as the object's whole content in one request, so its ETag is
-/// the MD5 of the content, which the transfer compares with the file it sent. Any other goes as a multipart upload with one part buffer in
-/// memory (a stream that fits one part as a single PUT). A failed multipart upload is aborted so the
-/// bucket keeps no orphaned parts.
+/// the MD5 of the content, which the transfer compares with the file it sent. Any other goes as a
+/// multipart upload (<see cref="S3MultipartUpload"/>), or as a single PUT when it fits one part.
 /// </summary>
 internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
 {
@@ -34,27 +33,7 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
             return firstLength;
         }
 
-        var started = await client.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest { BucketName = bucket, Key = key }, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var parts = new List<PartETag>();
-            long total = 0;
-            for (var length = firstLength; length > 0; length = await FillAsync(content, buffer, cancellationToken).ConfigureAwait(false))
-            {
-                parts.Add(await UploadPartAsync(key, started.UploadId, parts.Count + 1, buffer, length, cancellationToken).ConfigureAwait(false));
-                total += length;
-            }
-
-            await client.CompleteMultipartUploadAsync(
-                new CompleteMultipartUploadRequest { BucketName = bucket, Key = key, UploadId = started.UploadId, PartETags = parts },
-                cancellationToken).ConfigureAwait(false);
-            return total;
-        }
-        catch
-        {
-            await AbortQuietlyAsync(key, started.UploadId).ConfigureAwait(false);
-            throw;
-        }
+        return await new S3MultipartUpload(client, bucket).UploadAsync(key, content, buffer, firstLength, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -122,31 +101,8 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
             cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<PartETag> UploadPartAsync(string key, string uploadId, int number, byte[] buffer, int length, CancellationToken cancellationToken)
-    {
-        using var body = new MemoryStream(buffer, 0, length, writable: false);
-        var uploaded = await client.UploadPartAsync(
-            new UploadPartRequest { BucketName = bucket, Key = key, UploadId = uploadId, PartNumber = number, PartSize = length, InputStream = body, UseChunkEncoding = false },
-            cancellationToken).ConfigureAwait(false);
-        return new PartETag(number, uploaded.ETag);
-    }
-
-    private async Task AbortQuietlyAsync(string key, string uploadId)
-    {
-        try
-        {
-            // Not the caller's token: a cancelled upload must still release its parts.
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await client.AbortMultipartUploadAsync(new AbortMultipartUploadRequest { BucketName = bucket, Key = key, UploadId = uploadId }, timeout.Token).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is AmazonS3Exception or HttpRequestException or OperationCanceledException)
-        {
-            // The original failure is what the caller needs; leftover parts expire by the bucket's lifecycle rules.
-        }
-    }
-
     /// <summary>Reads until the buffer is full or the stream ends, so every part but the last has the full size.</summary>
-    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    public static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
     {
         var filled = 0;
         while (filled < buffer.Length)
