@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Compression;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography.X509Certificates;
 using Org.BouncyCastle.Asn1;
@@ -137,12 +138,27 @@ internal sealed class EnvelopeReader
         Enter(opened.Content.ContentStream, FileSecurityFailure.DecryptionFailed, layer);
     }
 
+    /// <summary>The zlib content of a CompressedData (RFC 3274), inflated by the platform's native zlib as it is read.</summary>
     private void OpenCompression()
     {
         const string layer = "CompressedData";
-        var parser = Attempt(() => new CmsCompressedDataParser(current), FileSecurityFailure.DecompressionFailed, layer);
-        var content = Attempt(parser.GetContent, FileSecurityFailure.DecompressionFailed, layer);
-        Enter(content.ContentStream, FileSecurityFailure.DecompressionFailed, layer);
+        var compressed = Attempt(
+            () =>
+            {
+                var contentInfo = new ContentInfoParser((Asn1SequenceParser)new Asn1StreamParser(current).ReadObject());
+                var compressedData = new CompressedDataParser((Asn1SequenceParser)contentInfo.GetContent(Asn1Tags.Sequence));
+                var algorithm = compressedData.CompressionAlgorithmIdentifier.Algorithm;
+                if (!algorithm.Equals(CompressedDataStream.ZlibAlgorithm))
+                {
+                    throw new FileSecurityException(FileSecurityFailure.DecompressionFailed, $"{layer}: the compression algorithm {algorithm.Id} is not zlib, the one RFC 5024 §6.1 uses");
+                }
+
+                var content = compressedData.GetEncapContentInfo();
+                return ((Asn1OctetStringParser)content.GetContent(Asn1Tags.OctetString)).GetOctetStream();
+            },
+            FileSecurityFailure.DecompressionFailed,
+            layer);
+        Enter(new ZLibStream(compressed, CompressionMode.Decompress), FileSecurityFailure.DecompressionFailed, layer);
     }
 
     private void OpenSignature()

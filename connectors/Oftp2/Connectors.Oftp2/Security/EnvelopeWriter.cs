@@ -74,12 +74,7 @@ internal static class EnvelopeWriter
         return generator.Open(target, algorithms.ContentEncryptionOid);
     }
 
-    private static Stream OpenCompression(Stream target)
-    {
-        var generator = new CmsCompressedDataStreamGenerator();
-        generator.SetBufferSize(ChunkSize);
-        return generator.Open(target, CmsCompressedDataStreamGenerator.ZLib);
-    }
+    private static Stream OpenCompression(Stream target) => CompressedDataStream.Open(target, ChunkSize);
 
     private static Stream OpenSignature(Stream target, EnvelopeOptions options, CipherSuiteAlgorithms algorithms)
     {
