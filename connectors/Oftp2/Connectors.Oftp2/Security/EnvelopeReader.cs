@@ -23,6 +23,10 @@ internal sealed class EnvelopeReader
 
     // The decoded stream of each opened layer, outermost first; the last one is the plain file.
     private readonly List<LayerGuardStream> layers = [];
+
+    // Each layer as it is read: behind a buffer, because the CMS parsers read much of a structure octet by
+    // octet, and every octet would otherwise pass through the layers, the hashing and the decryption alone.
+    private readonly List<Stream> layerReads = [];
     private Stream current;
     private string? peekedType;
     private bool peeked;
@@ -37,8 +41,8 @@ internal sealed class EnvelopeReader
     private EnvelopeReader(UnwrapOptions options, Stream source)
     {
         this.options = options;
-        this.source = source;
-        current = source;
+        this.source = new BufferedStream(source, EnvelopeWriter.ChunkSize);
+        current = this.source;
     }
 
     public static async Task<UnwrapResult> ReadAsync(Stream transmitted, Stream plainOutput, UnwrapOptions options, CancellationToken cancellationToken)
@@ -265,7 +269,7 @@ internal sealed class EnvelopeReader
     {
         for (var index = layers.Count - 1; index >= 0; index--)
         {
-            ignoredOctets += CountTrailingOctets(layers[index]);
+            ignoredOctets += CountTrailingOctets(layerReads[index]);
         }
 
         if (envelope is not null)
@@ -308,8 +312,10 @@ internal sealed class EnvelopeReader
     private void Enter(Stream content, FileSecurityFailure failure, string layer)
     {
         var guarded = new LayerGuardStream(content, failure, layer);
+        var buffered = new BufferedStream(guarded, EnvelopeWriter.ChunkSize);
         layers.Add(guarded);
-        current = guarded;
+        layerReads.Add(buffered);
+        current = buffered;
     }
 
     /// <summary>
