@@ -4,8 +4,8 @@ namespace Connectors.Sdk.Hosting.State.Sqlite;
 
 /// <summary>
 /// The embedded state store: one SQLite database file in write-ahead-log mode, every write synced
-/// to disk before its method returns; concurrent writes share a commit (<see cref="SqliteWriteQueue"/>). Open it with <see cref="OpenAsync"/>, which creates or
-/// upgrades the schema.
+/// to disk before its method returns; concurrent writes share a commit (<see cref="SqliteWriteQueue"/>).
+/// Open it with <see cref="OpenAsync"/>, which creates or upgrades the schema.
 /// </summary>
 /// <remarks>
 /// Timestamps are kept to the millisecond, in UTC. Creation times the caller leaves at their

@@ -42,7 +42,7 @@ public sealed class SqliteWriteQueue : IAsyncDisposable
         var write = new QueuedWrite<T>(work, cancellationToken);
         if (!_queue.Writer.TryWrite(write))
         {
-            throw new ObjectDisposedException(nameof(SqliteWriteQueue), "the state store is closed");
+            throw new ObjectDisposedException(nameof(SqliteWriteQueue), "the database was closed; nothing more can be written to it");
         }
 
         return write.Result;
