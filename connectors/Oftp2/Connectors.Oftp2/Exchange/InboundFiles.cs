@@ -74,7 +74,9 @@ internal sealed class InboundFiles(
         FileStream output;
         try
         {
-            output = new FileStream(partialPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, CopyBufferSize, FileOptions.Asynchronous);
+            // Not shared: on Linux only an exclusive open is enforced between handles (as a lock), and a
+            // partner reconnecting while the session it lost still writes here must not write here too.
+            output = new FileStream(partialPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, CopyBufferSize, FileOptions.Asynchronous);
         }
         catch (IOException)
         {
