@@ -63,7 +63,9 @@ public sealed class LocalFileEndpoint : IFileEndpoint
         ArgumentNullException.ThrowIfNull(content);
         var full = _paths.Resolve(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var target = Guard(path, () => new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, BufferSize, FileOptions.Asynchronous));
+        // Not shared: two runs writing the same file at once would interleave, and on Linux only an exclusive
+        // open is enforced between handles; the second is refused instead.
+        var target = Guard(path, () => new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous));
         await using (target.ConfigureAwait(false))
         {
             if (target.Length < offset)
