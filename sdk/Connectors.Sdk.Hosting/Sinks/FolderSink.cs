@@ -148,9 +148,16 @@ public sealed class FolderSink : IMessageSink
         var folder = SafeFileName.CombineWithin(_root, partner);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, fileName);
-        if (!File.Exists(path) && _placing.TryAdd(path, true))
+
+        // Reserved before the disk is asked: asked first, a delivery placed and released in between would go unseen.
+        if (_placing.TryAdd(path, true))
         {
-            return (path, true);
+            if (!File.Exists(path))
+            {
+                return (path, true);
+            }
+
+            _placing.TryRemove(path, out _);
         }
 
         var alternative = Path.Combine(folder, $"{fileName}.{deliveryId[..12]}");

@@ -2,9 +2,10 @@ namespace Connectors.Mft.Endpoints.S3;
 
 /// <summary>
 /// Reads through to a stream while counting the bytes, so an upload that announced a length can tell a
-/// source that ended early from a connection that failed.
+/// source that ended early from a connection that failed, and telling of each read, so its deadline can
+/// move on.
 /// </summary>
-internal sealed class CountingStream(Stream inner) : Stream
+internal sealed class CountingStream(Stream inner, Action? progressed = null) : Stream
 {
     public long Count { get; private set; }
 
@@ -45,6 +46,7 @@ internal sealed class CountingStream(Stream inner) : Stream
 
     private int Counted(int read)
     {
+        progressed?.Invoke();
         Count += read;
         Ended |= read == 0;
         return read;

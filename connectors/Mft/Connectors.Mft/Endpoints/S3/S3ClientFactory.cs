@@ -8,13 +8,18 @@ namespace Connectors.Mft.Endpoints.S3;
 /// <summary>Builds the SDK client a profile describes.</summary>
 internal static class S3ClientFactory
 {
-    public static AmazonS3Client Create(S3EndpointProfile profile)
+    /// <param name="profile">The endpoint's profile.</param>
+    /// <param name="boundBySilence">
+    /// For the client that streams whole files in one request: no timeout of the request as a whole (a
+    /// 5 GiB PUT over a slow link takes longer than any response timeout), the caller bounding silences instead.
+    /// </param>
+    public static AmazonS3Client Create(S3EndpointProfile profile, bool boundBySilence = false)
     {
         var config = new AmazonS3Config
         {
             ForcePathStyle = profile.ForcePathStyle,
             ConnectTimeout = TimeSpan.FromSeconds(profile.Network.ConnectTimeoutSeconds),
-            Timeout = TimeSpan.FromSeconds(profile.Network.ResponseTimeoutSeconds),
+            Timeout = boundBySilence ? System.Threading.Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(profile.Network.ResponseTimeoutSeconds),
 
             // The task retries a failed step by the profile's network settings; retrying inside the SDK as
             // well would multiply the attempts and hide a dead server behind minutes of back-off.

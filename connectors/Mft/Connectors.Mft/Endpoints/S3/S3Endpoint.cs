@@ -14,12 +14,22 @@ namespace Connectors.Mft.Endpoints.S3;
 internal sealed class S3Endpoint : IFileEndpoint
 {
     private readonly IAmazonS3 _client;
+    private readonly IAmazonS3 _streamingClient;
+    private readonly S3Timeouts _timeouts;
     private readonly string _bucket;
     private readonly S3KeyMap _keys;
 
-    public S3Endpoint(IAmazonS3 client, string bucket, S3KeyMap keys, string description)
+    /// <param name="client">The client for every request but a whole file's PUT, under the profile's response timeout.</param>
+    /// <param name="streamingClient">The client for a whole file's PUT, without a timeout of its own.</param>
+    /// <param name="timeouts">The profile's connect timeout, and how long a PUT may go without progress.</param>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="keys">The root prefix and the mapping of paths to keys.</param>
+    /// <param name="description">How the endpoint reads in a log.</param>
+    public S3Endpoint(IAmazonS3 client, IAmazonS3 streamingClient, S3Timeouts timeouts, string bucket, S3KeyMap keys, string description)
     {
         _client = client;
+        _streamingClient = streamingClient;
+        _timeouts = timeouts;
         _bucket = bucket;
         _keys = keys;
         Description = description;
@@ -112,7 +122,7 @@ internal sealed class S3Endpoint : IFileEndpoint
         }
 
         var key = _keys.KeyOf(path);
-        var upload = new S3StreamingUpload(_client, _bucket);
+        var upload = new S3StreamingUpload(_client, _streamingClient, _timeouts, _bucket);
         return CallAsync($"writing '{path}'", () => upload.UploadAsync(key, content, cancellationToken), cancellationToken);
     }
 
@@ -159,6 +169,7 @@ internal sealed class S3Endpoint : IFileEndpoint
     public ValueTask DisposeAsync()
     {
         _client.Dispose();
+        _streamingClient.Dispose();
         return ValueTask.CompletedTask;
     }
 

@@ -17,7 +17,13 @@ public sealed class S3EndpointOpener : IEndpointOpener
         }
 
         var keys = new S3KeyMap(s3.Root);
-        var endpoint = new S3Endpoint(CreateClient(name, s3), s3.Bucket, keys, Describe(name, s3, keys));
+        var endpoint = new S3Endpoint(
+            CreateClient(name, s3, boundBySilence: false),
+            CreateClient(name, s3, boundBySilence: true),
+            new S3Timeouts(TimeSpan.FromSeconds(s3.Network.ConnectTimeoutSeconds), TimeSpan.FromSeconds(s3.Network.ResponseTimeoutSeconds)),
+            s3.Bucket,
+            keys,
+            Describe(name, s3, keys));
         try
         {
             await endpoint.VerifyAccessAsync(cancellationToken).ConfigureAwait(false);
@@ -30,11 +36,11 @@ public sealed class S3EndpointOpener : IEndpointOpener
         }
     }
 
-    private static Amazon.S3.AmazonS3Client CreateClient(string name, S3EndpointProfile profile)
+    private static Amazon.S3.AmazonS3Client CreateClient(string name, S3EndpointProfile profile, bool boundBySilence)
     {
         try
         {
-            return S3ClientFactory.Create(profile);
+            return S3ClientFactory.Create(profile, boundBySilence);
         }
         catch (SecretResolutionException e)
         {

@@ -10,7 +10,7 @@ namespace Connectors.Mft.Endpoints.S3;
 /// the MD5 of the content, which the transfer compares with the file it sent. Any other goes as a
 /// multipart upload (<see cref="S3MultipartUpload"/>), or as a single PUT when it fits one part.
 /// </summary>
-internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
+internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingClient, S3Timeouts timeouts, string bucket)
 {
     /// <summary>16 MiB: S3 needs at least 5 MiB per part but the last, and allows 10,000 parts (156 GiB).</summary>
     public const int PartSize = 16 * 1024 * 1024;
@@ -43,7 +43,8 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
     /// </summary>
     private async Task<long> PutStreamedAsync(string key, Stream content, long length, CancellationToken cancellationToken)
     {
-        using var counted = new CountingStream(content);
+        using var deadline = new SilenceDeadline(timeouts.Connect, timeouts.Response, cancellationToken);
+        using var counted = new CountingStream(content, deadline.Progressed);
         var request = new PutObjectRequest
         {
             BucketName = bucket,
@@ -56,7 +57,11 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
         request.Headers[UnsignedStreamingPayloadHandler.Header] = UnsignedStreamingPayloadHandler.Unsigned;
         try
         {
-            await client.PutObjectAsync(request, cancellationToken).ConfigureAwait(false);
+            await streamingClient.PutObjectAsync(request, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (deadline.Expired)
+        {
+            throw new TimeoutException($"writing '{key}' made no progress for {timeouts.Response.TotalSeconds:0} s", e);
         }
         catch (Exception e) when (counted.Ended && counted.Count < length && e is not OperationCanceledException)
         {
@@ -64,21 +69,7 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, string bucket)
             throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"the content of '{key}' ended after {counted.Count} of the {length} bytes it announced; it was not stored", e);
         }
 
-        if (counted.Count != length)
-        {
-            await RemoveAndFailAsync(key, $"the content of '{key}' did not end after the {length} bytes it announced").ConfigureAwait(false);
-        }
-
         return length;
-    }
-
-    /// <summary>Removes an object that does not hold what was sent, so nothing half-true stays under its final name.</summary>
-    private async Task RemoveAndFailAsync(string key, string problem)
-    {
-        // Not the caller's token: a wrong object must go even when the run is being cancelled.
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = bucket, Key = key }, timeout.Token).ConfigureAwait(false);
-        throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, problem + "; the object was removed, restart the run to send it again");
     }
 
     private static long? KnownLength(Stream content)
