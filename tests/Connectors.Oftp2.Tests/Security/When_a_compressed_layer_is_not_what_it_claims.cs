@@ -22,6 +22,20 @@ public sealed class When_a_compressed_layer_is_not_what_it_claims
     }
 
     [Fact]
+    public async Task An_empty_file_compresses_to_a_zlib_stream_any_reader_takes()
+    {
+        var (transmitted, _) = await Envelopes.WrapAsync([], new EnvelopeOptions { Compress = true });
+
+        var (plain, _) = await Envelopes.UnwrapAsync(transmitted, new UnwrapOptions { ExpectedServices = FileServices.Compressed });
+        var byTheLibrary = new Org.BouncyCastle.Cms.CmsCompressedData(transmitted).GetContent();
+
+        var zlib = Asn1OctetString.GetInstance(CompressedData.GetInstance(ContentInfo.GetInstance(Asn1Object.FromByteArray(transmitted)).Content).EncapContentInfo.Content).GetOctets();
+        Assert.True(zlib.Length >= 8 && zlib[0] == 0x78, $"an empty file should still be a whole zlib stream (header, final block, checksum), not {Convert.ToHexString(zlib)}");
+        Assert.True(plain.Length == 0, $"an empty compressed file should unwrap to nothing, not {plain.Length} octets");
+        Assert.True(byTheLibrary.Length == 0, $"the CMS library should inflate an empty compressed file to nothing, not {byTheLibrary.Length} octets");
+    }
+
+    [Fact]
     public async Task A_compression_algorithm_other_than_zlib_is_refused_by_name()
     {
         var (transmitted, _) = await Envelopes.WrapAsync(Plain, new EnvelopeOptions { Compress = true });

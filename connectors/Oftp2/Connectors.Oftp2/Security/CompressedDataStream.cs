@@ -20,6 +20,7 @@ internal sealed class CompressedDataStream : PassThroughStream
     private readonly Stream zlib;
     private readonly Stream octets;
     private readonly BerSequenceGenerator[] structure;
+    private bool wroteAny;
 
     private CompressedDataStream(Stream zlib, Stream octets, BerSequenceGenerator[] structure)
         : base(zlib)
@@ -47,14 +48,29 @@ internal sealed class CompressedDataStream : PassThroughStream
         return new CompressedDataStream(zlib, octets, [encapsulated, compressedData, contentInfo]);
     }
 
+    /// <summary>The zlib stream of no data (level 6): header, an empty final block, the checksum of nothing.</summary>
+    private static ReadOnlySpan<byte> EmptyZlibStream => [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01];
+
     public override int Read(Span<byte> buffer) => throw new NotSupportedException();
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        wroteAny |= !buffer.IsEmpty;
+        base.Write(buffer);
+    }
 
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            // Innermost first: the zlib stream's end, the [0] OCTET STRING's, then each SEQUENCE's.
+            // Innermost first: the zlib stream's end, the [0] OCTET STRING's, then each SEQUENCE's. The
+            // platform's zlib writes nothing at all for no data, which other inflaters refuse as truncated.
             zlib.Dispose();
+            if (!wroteAny)
+            {
+                octets.Write(EmptyZlibStream);
+            }
+
             octets.Dispose();
             foreach (var generator in structure)
             {
