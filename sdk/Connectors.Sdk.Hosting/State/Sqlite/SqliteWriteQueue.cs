@@ -95,27 +95,30 @@ public sealed class SqliteWriteQueue : IAsyncDisposable
     }
 
     /// <summary>
-    /// Commits the batch as one transaction. Should any write fail, the transaction is rolled back and each
+    /// Commits the batch as one transaction. Should a write of it fail, the transaction is rolled back and each
     /// write is run again in a transaction of its own, so only the failing one fails: writes fail rarely, and
     /// this costs nothing while they do not, where a savepoint around every write would cost on every write.
+    /// A failure of the database itself (opening, taking the write lock, committing) fails the whole batch
+    /// at once: run again write by write, each would wait out the same busy timeout.
     /// </summary>
     private async Task CommitAsync(List<QueuedWrite> batch)
     {
-        if (await TryCommitAsync(batch).ConfigureAwait(false) is not { } failure)
+        var (failure, ofAWrite) = await TryCommitAsync(batch).ConfigureAwait(false);
+        if (failure is null)
         {
             batch.ForEach(write => write.Complete());
             return;
         }
 
-        if (batch.Count == 1)
+        if (batch.Count == 1 || !ofAWrite)
         {
-            batch[0].Fail(failure);
+            batch.ForEach(write => write.Fail(failure));
             return;
         }
 
         foreach (var write in batch)
         {
-            if (await TryCommitAsync([write]).ConfigureAwait(false) is { } error)
+            if ((await TryCommitAsync([write]).ConfigureAwait(false)).Failure is { } error)
             {
                 write.Fail(error);
             }
@@ -126,9 +129,13 @@ public sealed class SqliteWriteQueue : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs the writes in one transaction and commits it; returns the failure that rolled it back, or null.</summary>
-    private async Task<Exception?> TryCommitAsync(List<QueuedWrite> writes)
+    /// <summary>
+    /// Runs the writes in one transaction and commits it; returns the failure that rolled it back, if any, and
+    /// whether a write's own work raised it.
+    /// </summary>
+    private async Task<(Exception? Failure, bool OfAWrite)> TryCommitAsync(List<QueuedWrite> writes)
     {
+        var running = false;
         try
         {
             _connection ??= await _open(CancellationToken.None).ConfigureAwait(false);
@@ -137,24 +144,26 @@ public sealed class SqliteWriteQueue : IAsyncDisposable
             using var transaction = _connection.BeginTransaction(deferred: false);
             foreach (var write in writes)
             {
+                running = true;
                 await write.RunAsync(_connection, transaction).ConfigureAwait(false);
+                running = false;
             }
 
             transaction.Commit();
-            return null;
+            return (null, false);
         }
 #pragma warning disable CA1031 // The failure is handed to the writes it belongs to.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            // A connection that failed mid-transaction is not trusted with the next one.
-            if (_connection is not null)
+            // The database failed, not a write: the next batch opens a connection anew.
+            if (!running && _connection is not null)
             {
                 await _connection.DisposeAsync().ConfigureAwait(false);
                 _connection = null;
             }
 
-            return e;
+            return (e, running);
         }
     }
 
