@@ -4,27 +4,36 @@ using Newtonsoft.Json;
 namespace Connectors.Host.Serving;
 
 /// <summary>
-/// The files a trigger has started its task for, kept in the state folder (<c>triggers/&lt;trigger&gt;.handled.json</c>)
+/// The files a trigger has started its task for, kept in the state folder (<c>trigger-state/&lt;trigger&gt;.json</c>)
 /// so that a restart of <c>serve</c> does not start the task again for files still lying there. Written
-/// after the run is recorded: a crash in between starts the task once more rather than never.
+/// once the run ended: a stop or crash before that starts the task once more for them rather than never.
 /// </summary>
 internal sealed class HandledFilesRecord(string path)
 {
     public static HandledFilesRecord For(string stateFolder, string triggerSource) =>
-        new(Path.Combine(stateFolder, "triggers", Path.GetFileNameWithoutExtension(triggerSource) + ".handled.json"));
+        new(Path.Combine(stateFolder, "trigger-state", Path.GetFileNameWithoutExtension(triggerSource) + ".json"));
 
     /// <summary>The files recorded; none when there is no record yet or it cannot be read (then files waiting start the task again).</summary>
     public Dictionary<string, (long Size, DateTimeOffset? Modified)> Load()
     {
+        var handled = new Dictionary<string, (long Size, DateTimeOffset? Modified)>(StringComparer.Ordinal);
         try
         {
-            var entries = JsonConvert.DeserializeObject<List<Entry>>(File.ReadAllText(path)) ?? [];
-            return entries.ToDictionary(entry => entry.Path, entry => (entry.Size, entry.Modified), StringComparer.Ordinal);
+            // An entry without a path, or a path twice (a record edited by hand), is skipped, not fatal.
+            foreach (var entry in JsonConvert.DeserializeObject<List<Entry?>>(File.ReadAllText(path)) ?? [])
+            {
+                if (entry?.Path is { Length: > 0 } file)
+                {
+                    handled.TryAdd(file, (entry.Size, entry.Modified));
+                }
+            }
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {
-            return new Dictionary<string, (long, DateTimeOffset?)>(StringComparer.Ordinal);
+            handled.Clear();
         }
+
+        return handled;
     }
 
     /// <summary>Replaces the record whole: a new file, flushed, renamed over the old one.</summary>

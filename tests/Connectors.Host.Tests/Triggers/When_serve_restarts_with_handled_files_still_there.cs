@@ -26,7 +26,7 @@ public sealed class When_serve_restarts_with_handled_files_still_there
         var first = await ServeAsync(workspace, async serving =>
         {
             File.WriteAllText(Path.Combine(drop, "in", "order-1.xml"), "<order/>");
-            await serving.WaitForAsync("ended: completed", ServedApi.Patience);
+            await serving.WaitForAsync("files are recorded as handled", ServedApi.Patience);
         });
         var second = await ServeAsync(workspace, async serving =>
         {
