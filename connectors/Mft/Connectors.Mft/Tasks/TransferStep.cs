@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Connectors.Mft.Endpoints;
+using Connectors.Sdk.Hosting.Json;
 using Connectors.Sdk.Errors;
 using Connectors.Sdk.State;
 
@@ -65,6 +66,14 @@ internal sealed class TransferStep : IMftStep
         var overwrite = run.Definition.Destination.Overwrite;
         if (overwrite == MftOverwrite.No && await endpoint.SizeAsync(target.Final, cancellationToken).ConfigureAwait(false) is not null)
         {
+            // Written under its final name by an earlier attempt that stopped before recording it: the file
+            // found is ours if it is this file, byte for byte as far as the endpoint can tell.
+            if (target.IsFinal && WasBeingWritten(checkpoint, file) && await SameFileAsync(endpoint, file, target.Final, cancellationToken).ConfigureAwait(false) is (true, var checksum))
+            {
+                await run.LogAsync(Name, "written in an earlier attempt and verified", target.Final, file.Size).ConfigureAwait(false);
+                return new TransferredFile(file.Name, target.Final, file.Size, checksum);
+            }
+
             throw new ConnectorException(
                 ConnectorErrorKind.Configuration,
                 $"'{target.Final}' exists already in {endpoint.Description} and /destination/overwrite is No; remove it or choose Yes or Append",
@@ -83,6 +92,11 @@ internal sealed class TransferStep : IMftStep
         }
 
         var watch = Stopwatch.StartNew();
+        if (target.IsFinal)
+        {
+            // Recorded before the write: a restart then knows a file found under its final name may be its own.
+            await run.SaveAsync(checkpoint with { InputsJson = MftRun.Json(new TransferPosition(file.Name, 0)) }, cancellationToken).ConfigureAwait(false);
+        }
 
         // The local half of the checksum is taken while the file is sent, where the endpoint says beforehand
         // which one it will offer: on another core, instead of reading the file again after the send.
@@ -127,6 +141,27 @@ internal sealed class TransferStep : IMftStep
         var sent = file.Size - offset;
         await run.LogAsync(Name, checksum is null ? "transferred, size verified" : $"transferred, size and {checksum.Split(':')[0]} verified", target.Final, sent, Throughput.Of(sent, watch.Elapsed)).ConfigureAwait(false);
         return new TransferredFile(file.Name, target.Final, file.Size, checksum);
+    }
+
+    private static bool WasBeingWritten(StepCheckpoint checkpoint, WorkFile file) =>
+        checkpoint.InputsJson is { Length: > 0 } inputs && ConnectorJson.Deserialize<TransferPosition>(inputs) is { } position && position.File == file.Name;
+
+    /// <summary>Whether <paramref name="path"/> holds <paramref name="file"/>: its size, and its checksum where the endpoint offers one.</summary>
+    private static async Task<(bool Same, string? Checksum)> SameFileAsync(IFileEndpoint endpoint, WorkFile file, string path, CancellationToken cancellationToken)
+    {
+        if (await endpoint.SizeAsync(path, cancellationToken).ConfigureAwait(false) != file.Size)
+        {
+            return (false, null);
+        }
+
+        var remote = await endpoint.ChecksumAsync(path, cancellationToken).ConfigureAwait(false);
+        if (remote is null || remote.IndexOf(':', StringComparison.Ordinal) is var colon && colon <= 0)
+        {
+            return (true, null);
+        }
+
+        var local = await LocalChecksum.OfAsync(file.LocalPath, remote[..colon], cancellationToken).ConfigureAwait(false);
+        return local is null ? (true, null) : (string.Equals(local, remote, StringComparison.OrdinalIgnoreCase), remote);
     }
 
     private static async Task<string?> VerifyAsync(IFileEndpoint endpoint, WorkFile file, string temporary, Task<string?>? localChecksum, CancellationToken cancellationToken)
