@@ -35,6 +35,10 @@ public sealed record S3EndpointProfile : EndpointProfile, INetworkProfile
     [DefaultValue(false)]
     public bool ForcePathStyle { get; init; }
 
+    [Property("ETags are MD5s", "Whether the server gives an object written in one PUT, and each part of a multipart upload, the MD5 of its content as its ETag, as Amazon S3 does (except with KMS), so transfers verify what was stored. Turn it off for a server whose ETags are no MD5s, such as one that encrypts at rest with ETags of its own; transfers then verify the size only.")]
+    [DefaultValue(true)]
+    public bool EtagsAreMd5 { get; init; } = true;
+
     [Property("Network", "Timeouts and retries.")]
     public NetworkSettings Network { get; init; } = new();
 }

@@ -191,7 +191,7 @@ internal sealed class TransferStep : IMftStep
         if (!string.Equals(local, remote, StringComparison.OrdinalIgnoreCase))
         {
             await endpoint.DeleteAsync(temporary, cancellationToken).ConfigureAwait(false);
-            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"'{temporary}' has checksum {remote}, not {local}; it was removed, restart the run to send it again");
+            throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"'{temporary}' has checksum {remote}, not {local}; it was removed, restart the run to send it again (should {endpoint.Description} give checksums that are not the {algorithm} of the content, its profile can say so)");
         }
 
         return remote;

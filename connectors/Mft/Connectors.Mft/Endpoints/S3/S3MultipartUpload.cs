@@ -15,7 +15,7 @@ namespace Connectors.Mft.Endpoints.S3;
 /// bound them) and then is aborted: a part still arriving at the server after the abort could otherwise
 /// be kept, and the bucket is to keep no orphaned parts.
 /// </summary>
-internal sealed class S3MultipartUpload(IAmazonS3 client, string bucket)
+internal sealed class S3MultipartUpload(IAmazonS3 client, string bucket, bool etagsAreMd5)
 {
     /// <summary>Four parts of 16 MiB: 64 MiB of buffers, and enough requests at once to fill a fast link.</summary>
     public const int PartsInFlight = 4;
@@ -91,7 +91,7 @@ internal sealed class S3MultipartUpload(IAmazonS3 client, string bucket)
                 },
                 CancellationToken.None).ConfigureAwait(false);
             var sent = Convert.ToHexStringLower(md5);
-            if (S3Etags.IsMd5(uploaded.ETag, uploaded.ServerSideEncryptionMethod) && !string.Equals(uploaded.ETag!.Trim('"'), sent, StringComparison.OrdinalIgnoreCase))
+            if (etagsAreMd5 && S3Etags.IsMd5(uploaded.ETag, uploaded.ServerSideEncryptionMethod) && !string.Equals(uploaded.ETag!.Trim('"'), sent, StringComparison.OrdinalIgnoreCase))
             {
                 throw new ConnectorException(ConnectorErrorKind.ConnectionFailed, $"part {number} of '{key}' was stored with MD5 {uploaded.ETag.Trim('"')}, not the {sent} that was sent");
             }

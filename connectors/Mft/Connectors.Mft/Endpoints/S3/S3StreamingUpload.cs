@@ -10,7 +10,7 @@ namespace Connectors.Mft.Endpoints.S3;
 /// the MD5 of the content, which the transfer compares with the file it sent. Any other goes as a
 /// multipart upload (<see cref="S3MultipartUpload"/>), or as a single PUT when it fits one part.
 /// </summary>
-internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingClient, S3Timeouts timeouts, string bucket)
+internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingClient, S3Timeouts timeouts, bool etagsAreMd5, string bucket)
 {
     /// <summary>16 MiB: S3 needs at least 5 MiB per part but the last, and allows 10,000 parts (156 GiB).</summary>
     public const int PartSize = 16 * 1024 * 1024;
@@ -33,7 +33,7 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingCli
             return firstLength;
         }
 
-        return await new S3MultipartUpload(client, bucket).UploadAsync(key, content, buffer, firstLength, cancellationToken).ConfigureAwait(false);
+        return await new S3MultipartUpload(client, bucket, etagsAreMd5).UploadAsync(key, content, buffer, firstLength, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
