@@ -5,6 +5,7 @@ using Connectors.Ota.Profiles;
 using Connectors.Ota.Protocol.Digest;
 using Connectors.Ota.Protocol.Status;
 using Connectors.Sdk.Errors;
+using Connectors.Sdk.Hosting.Timeouts;
 
 namespace Connectors.Ota.Sending;
 
@@ -34,7 +35,7 @@ internal sealed class OtaExchange(OtaHttpClients clients)
         var responseTimeout = TimeSpan.FromSeconds(profile.Network.ResponseTimeoutSeconds);
         for (var round = 1; ; round++)
         {
-            using var timer = new ProgressTimer(connectTimeout, responseTimeout, cancellationToken);
+            using var timer = new ProgressDeadline(connectTimeout, responseTimeout, cancellationToken);
             OtaPartnerAnswer answer;
             IReadOnlyList<string> challenges;
             try
@@ -131,7 +132,7 @@ internal sealed class OtaExchange(OtaHttpClients clients)
         }
     }
 
-    private static ConnectorException Classify(Exception e, ProgressTimer timer, OtaTarget target, TimeSpan connectTimeout, TimeSpan responseTimeout)
+    private static ConnectorException Classify(Exception e, ProgressDeadline timer, OtaTarget target, TimeSpan connectTimeout, TimeSpan responseTimeout)
     {
         var partner = target.Description;
         if (timer.Expired)

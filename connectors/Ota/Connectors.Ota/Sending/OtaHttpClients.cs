@@ -74,7 +74,7 @@ internal sealed class OtaHttpClients : IDisposable
             },
         };
 
-        // Each exchange keeps its own deadline (ProgressTimer); HttpClient's single timeout would cut large bodies short.
+        // Each exchange keeps its own deadline (ProgressDeadline); HttpClient's single timeout would cut large bodies short.
         return new OtaPartnerClient(new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan }, new DigestClient());
     }
 }

@@ -1,14 +1,15 @@
 using System.Net;
+using Connectors.Sdk.Hosting.Timeouts;
 
 namespace Connectors.Ota.Sending;
 
-/// <summary>A request body that tells its <see cref="ProgressTimer"/> each time a chunk was written.</summary>
+/// <summary>A request body that tells its <see cref="ProgressDeadline"/> each time a chunk was written.</summary>
 internal sealed class TimedContent : HttpContent
 {
     private readonly HttpContent _inner;
-    private readonly ProgressTimer _timer;
+    private readonly ProgressDeadline _timer;
 
-    public TimedContent(HttpContent inner, ProgressTimer timer)
+    public TimedContent(HttpContent inner, ProgressDeadline timer)
     {
         _inner = inner;
         _timer = timer;
@@ -47,7 +48,7 @@ internal sealed class TimedContent : HttpContent
     }
 
     /// <summary>Passes writes through to the connection, and reports each as progress.</summary>
-    private sealed class ProgressStream(Stream inner, ProgressTimer timer) : Stream
+    private sealed class ProgressStream(Stream inner, ProgressDeadline timer) : Stream
     {
         public override bool CanRead => false;
 

@@ -1,6 +1,7 @@
 using Amazon.S3;
 using Amazon.S3.Model;
 using Connectors.Sdk.Errors;
+using Connectors.Sdk.Hosting.Timeouts;
 
 namespace Connectors.Mft.Endpoints.S3;
 
@@ -43,7 +44,7 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingCli
     /// </summary>
     private async Task<long> PutStreamedAsync(string key, Stream content, long length, CancellationToken cancellationToken)
     {
-        using var deadline = new SilenceDeadline(timeouts.Connect, timeouts.Response, cancellationToken);
+        using var deadline = new ProgressDeadline(timeouts.Connect, timeouts.Response, cancellationToken);
         using var counted = new CountingStream(content, deadline.Progressed);
         var request = new PutObjectRequest
         {

@@ -1,4 +1,4 @@
 namespace Connectors.Mft.Endpoints.S3;
 
-/// <summary>The profile's timeouts, as a whole file's PUT applies them itself (<see cref="SilenceDeadline"/>).</summary>
+/// <summary>The profile's timeouts, as a whole file's PUT applies them itself (a <see cref="Connectors.Sdk.Hosting.Timeouts.ProgressDeadline"/>).</summary>
 internal sealed record S3Timeouts(TimeSpan Connect, TimeSpan Response);

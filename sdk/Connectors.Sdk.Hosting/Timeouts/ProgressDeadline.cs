@@ -1,17 +1,18 @@
-namespace Connectors.Ota.Sending;
+namespace Connectors.Sdk.Hosting.Timeouts;
 
 /// <summary>
-/// The deadline of one exchange: the connect and response timeouts to begin with, then the response
-/// timeout again after every chunk of the body written. A large body that keeps moving never times
-/// out; a partner that stops reading, or never answers, does.
+/// The deadline of one exchange that streams a body of any size: the connect and response timeouts to begin
+/// with, then the response timeout again after every piece of the body that moved. A large body that keeps
+/// moving never times out; a partner that stops reading, or never answers once it has everything, does.
+/// An HTTP client's single timeout for the whole request would cut a large body short instead.
 /// </summary>
-internal sealed class ProgressTimer : IDisposable
+public sealed class ProgressDeadline : IDisposable
 {
     private readonly CancellationTokenSource _source;
     private readonly CancellationToken _caller;
     private readonly TimeSpan _responseTimeout;
 
-    public ProgressTimer(TimeSpan connectTimeout, TimeSpan responseTimeout, CancellationToken cancellationToken)
+    public ProgressDeadline(TimeSpan connectTimeout, TimeSpan responseTimeout, CancellationToken cancellationToken)
     {
         _responseTimeout = responseTimeout;
         _caller = cancellationToken;
@@ -19,11 +20,13 @@ internal sealed class ProgressTimer : IDisposable
         _source.CancelAfter(connectTimeout + responseTimeout);
     }
 
+    /// <summary>Cancelled when the deadline passes or the caller cancels.</summary>
     public CancellationToken Token => _source.Token;
 
     /// <summary>True when the deadline passed, as opposed to the caller cancelling.</summary>
     public bool Expired => _source.IsCancellationRequested && !_caller.IsCancellationRequested;
 
+    /// <summary>The body moved: the response timeout starts again.</summary>
     public void Progressed()
     {
         try
@@ -35,7 +38,7 @@ internal sealed class ProgressTimer : IDisposable
         }
         catch (ObjectDisposedException)
         {
-            // The exchange already ended (an early answer) while the body was still being written.
+            // The exchange already ended (an early answer) while the body still moved.
         }
     }
 
