@@ -27,15 +27,24 @@ internal static class EnvelopeWriter
         Stream target = (Stream?)hashing ?? counted;
 
         // Opened outermost first; closed innermost first, so each layer ends before the layer around it.
+        // Between two layers the work is handed to another thread, so the layers share the cores.
         var layers = new Stack<Stream>();
         if (options.Encrypt)
         {
             target = Push(layers, OpenEncryption(target, options, algorithms!));
+            if (options.Compress || options.Sign)
+            {
+                target = Push(layers, new LayerHandOffStream(target));
+            }
         }
 
         if (options.Compress)
         {
             target = Push(layers, OpenCompression(target));
+            if (options.Sign)
+            {
+                target = Push(layers, new LayerHandOffStream(target));
+            }
         }
 
         if (options.Sign)
@@ -48,7 +57,22 @@ internal static class EnvelopeWriter
             target = Push(layers, DataContentInfoStream.Open(target, ChunkSize));
         }
 
-        var originalLength = await CopyAsync(plain, target, cancellationToken).ConfigureAwait(false);
+        long originalLength;
+        try
+        {
+            originalLength = await CopyAsync(plain, target, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // The file is not finished and will not be: the threads the layers were handed to stop.
+            foreach (var handOff in layers.OfType<LayerHandOffStream>())
+            {
+                handOff.Abandon();
+            }
+
+            throw;
+        }
+
         while (layers.Count > 0)
         {
             layers.Pop().Dispose();
