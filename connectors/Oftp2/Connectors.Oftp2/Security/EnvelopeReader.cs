@@ -24,9 +24,10 @@ internal sealed class EnvelopeReader
     // The decoded stream of each opened layer, outermost first; the last one is the plain file.
     private readonly List<LayerGuardStream> layers = [];
 
-    // Each layer as it is read: behind a buffer, because the CMS parsers read much of a structure octet by
-    // octet, and every octet would otherwise pass through the layers, the hashing and the decryption alone.
-    private readonly List<Stream> layerReads = [];
+    // Each layer as it is read: read ahead on a thread of its own, so the layers share the cores, and served
+    // from memory, because the CMS parsers read much of a structure octet by octet, and every octet would
+    // otherwise pass through the layers, the hashing and the decryption alone.
+    private readonly List<LayerPrefetchStream> layerReads = [];
     private Stream current;
     private string? peekedType;
     private bool peeked;
@@ -69,6 +70,10 @@ internal sealed class EnvelopeReader
             {
                 ExceptionDispatchInfo.Throw(e.InnerException);
                 throw;
+            }
+            finally
+            {
+                reader.StopReadingAhead();
             }
         }
     }
@@ -203,6 +208,15 @@ internal sealed class EnvelopeReader
         Enter(octets, FileSecurityFailure.MalformedEnvelope, layer);
     }
 
+    /// <summary>Ends the threads that read the layers ahead, innermost first, whether the file was read to its end or not.</summary>
+    private void StopReadingAhead()
+    {
+        for (var index = layerReads.Count - 1; index >= 0; index--)
+        {
+            layerReads[index].Dispose();
+        }
+    }
+
     private void EnforceAgreement()
     {
         if (options.RequireEncryption && !found.HasFlag(FileServices.Encrypted))
@@ -312,10 +326,10 @@ internal sealed class EnvelopeReader
     private void Enter(Stream content, FileSecurityFailure failure, string layer)
     {
         var guarded = new LayerGuardStream(content, failure, layer);
-        var buffered = new BufferedStream(guarded, EnvelopeWriter.ChunkSize);
+        var ahead = new LayerPrefetchStream(guarded);
         layers.Add(guarded);
-        layerReads.Add(buffered);
-        current = buffered;
+        layerReads.Add(ahead);
+        current = ahead;
     }
 
     /// <summary>
