@@ -23,7 +23,8 @@ internal sealed class LayerHandOffStream : Stream
     public LayerHandOffStream(Stream next)
     {
         _next = next;
-        _writing = Task.Run(WriteOnAsync);
+        // A thread of its own, not one of the pool's: the pool's threads may all be waiting on layers like this one.
+        _writing = Task.Factory.StartNew(WriteOn, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public override bool CanRead => false;
@@ -103,12 +104,18 @@ internal sealed class LayerHandOffStream : Stream
         base.Dispose(disposing);
     }
 
-    private async Task WriteOnAsync()
+    private void WriteOn()
     {
         try
         {
-            await foreach (var (block, length) in _blocks.Reader.ReadAllAsync().ConfigureAwait(false))
+            while (_blocks.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
+                if (!_blocks.Reader.TryRead(out var next))
+                {
+                    continue;
+                }
+
+                var (block, length) = next;
                 try
                 {
                     if (!_abandoned)

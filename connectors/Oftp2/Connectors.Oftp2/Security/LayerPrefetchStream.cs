@@ -28,7 +28,8 @@ internal sealed class LayerPrefetchStream : Stream
     public LayerPrefetchStream(Stream layer)
     {
         _layer = layer;
-        _reading = Task.Run(ReadAheadAsync);
+        // A thread of its own, not one of the pool's: the pool's threads may all be waiting on layers like this one.
+        _reading = Task.Factory.StartNew(ReadAhead, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public override bool CanRead => true;
@@ -142,7 +143,7 @@ internal sealed class LayerPrefetchStream : Stream
         }
     }
 
-    private async Task ReadAheadAsync()
+    private void ReadAhead()
     {
         try
         {
@@ -166,7 +167,10 @@ internal sealed class LayerPrefetchStream : Stream
                     return;
                 }
 
-                await _blocks.Writer.WriteAsync((block, read), _stop.Token).ConfigureAwait(false);
+                if (!_blocks.Writer.TryWrite((block, read)))
+                {
+                    _blocks.Writer.WriteAsync((block, read), _stop.Token).AsTask().GetAwaiter().GetResult();
+                }
             }
         }
         finally
