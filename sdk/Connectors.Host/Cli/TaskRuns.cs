@@ -176,6 +176,15 @@ internal static class TaskRuns
             return;
         }
 
+        var level = outcome switch
+        {
+            TaskRunState.Failed => JobLogLevel.Error,
+            TaskRunState.Cancelled => JobLogLevel.Warning,
+            _ => JobLogLevel.Information,
+        };
+
+        // The log's last line first, then the state: whoever follows the log and sees the run ended has read it all.
+        await Log(state, runId, level, $"run {outcome.ToString().ToLowerInvariant()}{(error is null || outcome == TaskRunState.Completed ? string.Empty : ": " + error)}").ConfigureAwait(false);
         var ended = outcome == TaskRunState.Running ? (DateTimeOffset?)null : DateTimeOffset.UtcNow;
         await state.Checkpoints.UpdateRunAsync(
             stored with
@@ -186,12 +195,6 @@ internal static class TaskRuns
                 EndedAt = ended,
             },
             CancellationToken.None).ConfigureAwait(false);
-        var level = outcome switch
-        {
-            TaskRunState.Failed => JobLogLevel.Error,
-            TaskRunState.Cancelled => JobLogLevel.Warning,
-            _ => JobLogLevel.Information,
-        };
-        await Log(state, runId, level, $"run {outcome.ToString().ToLowerInvariant()}{(error is null || outcome == TaskRunState.Completed ? string.Empty : ": " + error)}").ConfigureAwait(false);
     }
 }
+
