@@ -6,22 +6,13 @@ namespace Connectors.Oftp2.Tests.EndToEnd;
 
 public sealed class When_many_transfers_are_cut_at_random_points : IAsyncLifetime
 {
-    private readonly Oftp2Site _sender = Oftp2Site.Create("O0013000000SENDER");
-    private readonly Oftp2Site _receiver = Oftp2Site.Create("O0013000000RECVR");
-    private CuttingRelay _relay = null!;
+    private RelayedSites _sites = null!;
 
-    public async Task InitializeAsync()
-    {
-        await _receiver.StartReceiverAsync();
-        _receiver.Onboard("sender-site", _sender, reachable: false);
-        _relay = new CuttingRelay(_receiver.Port);
-        _sender.Onboard("receiver-site", _receiver, reachable: true, extra: new JObject
+    public async Task InitializeAsync() => _sites = await RelayedSites.StartAsync(new JObject
         {
-            ["port"] = _relay.Port,
             ["session"] = new JObject { ["bufferSize"] = 2048, ["credit"] = 4 },
             ["network"] = new JObject { ["maxAttempts"] = 6 },
         });
-    }
 
     [Fact]
     public async Task Every_file_arrives_exactly_once_and_byte_identical()
@@ -34,16 +25,16 @@ public sealed class When_many_transfers_are_cut_at_random_points : IAsyncLifetim
             var name = $"CUT{i:D2}";
             var content = TestFiles.Random(size, seed: i);
             var cutAt = random.Next(0, size + 2_000);
-            var cutFirst = _relay.Connections + 1;
-            _relay.CutTowardsReceiverAfter = connection => connection == cutFirst ? cutAt : null;
+            var cutFirst = _sites.Relay.Connections + 1;
+            _sites.Relay.CutTowardsReceiverAfter = connection => connection == cutFirst ? cutAt : null;
 
-            var receipt = await _sender.SendAsync("receiver-site", content, name);
+            var receipt = await _sites.Sender.SendAsync("receiver-site", content, name);
 
             Assert.True(receipt.Status is ReceiptStatus.Delivered or ReceiptStatus.PendingAcknowledgement, $"{name} (cut at {cutAt} of {size}): {receipt.Status} {receipt.Reason}");
             sent[name] = content;
         }
 
-        var delivered = _receiver.Delivered("sender-site");
+        var delivered = _sites.Receiver.Delivered("sender-site");
         Assert.Equal(sent.Keys.Order(), delivered.Keys.Order());
         foreach (var (name, content) in sent)
         {
@@ -51,10 +42,5 @@ public sealed class When_many_transfers_are_cut_at_random_points : IAsyncLifetim
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        await _relay.DisposeAsync();
-        await _sender.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _sites.DisposeAsync();
 }

@@ -6,17 +6,9 @@ namespace Connectors.Oftp2.Tests.EndToEnd;
 
 public sealed class When_the_connection_is_cut_during_a_file : IAsyncLifetime
 {
-    private readonly Oftp2Site _sender = Oftp2Site.Create("O0013000000SENDER");
-    private readonly Oftp2Site _receiver = Oftp2Site.Create("O0013000000RECVR");
-    private CuttingRelay _relay = null!;
+    private RelayedSites _sites = null!;
 
-    public async Task InitializeAsync()
-    {
-        await _receiver.StartReceiverAsync();
-        _receiver.Onboard("sender-site", _sender, reachable: false);
-        _relay = new CuttingRelay(_receiver.Port);
-        _sender.Onboard("receiver-site", _receiver, reachable: true, extra: new JObject { ["port"] = _relay.Port, ["session"] = new JObject { ["bufferSize"] = 4096, ["credit"] = 8 } });
-    }
+    public async Task InitializeAsync() => _sites = await RelayedSites.StartAsync(new JObject { ["session"] = new JObject { ["bufferSize"] = 4096, ["credit"] = 8 } });
 
     [Theory]
     [InlineData(50_000)]
@@ -26,23 +18,18 @@ public sealed class When_the_connection_is_cut_during_a_file : IAsyncLifetime
     {
         const int size = 1_500_000;
         var content = TestFiles.Random(size, seed: (int)cutAfter);
-        _relay.CutTowardsReceiverAfter = connection => connection == 1 ? cutAfter : null;
+        _sites.Relay.CutTowardsReceiverAfter = connection => connection == 1 ? cutAfter : null;
 
-        var receipt = await _sender.SendAsync("receiver-site", content, "RESTART.TEST");
+        var receipt = await _sites.Sender.SendAsync("receiver-site", content, "RESTART.TEST");
 
         Assert.True(receipt.Status == ReceiptStatus.Delivered, $"after a cut at {cutAfter} octets: {receipt.Status} {receipt.Reason}");
-        Assert.True(_relay.Connections >= 2, "the cut did not cause a second session");
-        var second = _relay.OctetsTowardsReceiver[1];
+        Assert.True(_sites.Relay.Connections >= 2, "the cut did not cause a second session");
+        var second = _sites.Relay.OctetsTowardsReceiver[1];
         Assert.True(second < size - cutAfter + 200_000, $"the second session sent {second} octets for a file of {size} cut after {cutAfter}: it did not resume from the restart point");
-        var delivered = _receiver.Delivered("sender-site");
+        var delivered = _sites.Receiver.Delivered("sender-site");
         Assert.True(delivered.Count == 1, $"the flow saw {delivered.Count} files");
         Assert.True(delivered["RESTART.TEST"].AsSpan().SequenceEqual(content), "the reassembled file differs from the one sent");
     }
 
-    public async Task DisposeAsync()
-    {
-        await _relay.DisposeAsync();
-        await _sender.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _sites.DisposeAsync();
 }

@@ -8,22 +8,12 @@ namespace Connectors.Oftp2.Tests.EndToEnd.Fixtures;
 /// a number of octets towards the receiver, or when a command of a given code crosses in a direction.
 /// It parses only the 4-octet stream transmission headers (RFC 5024 §8) to see where commands start.
 /// </summary>
-internal sealed class CuttingRelay : IAsyncDisposable
+internal sealed class CuttingRelay : LoopbackRelay
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly int _target;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _accepting;
-    private int _connections;
-
     public CuttingRelay(int targetPort)
+        : base(targetPort)
     {
-        _target = targetPort;
-        _listener.Start();
-        _accepting = AcceptAsync();
     }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     /// <summary>Decides, per connection number (from 1), after how many octets towards the receiver to cut; null never.</summary>
     public Func<int, long?> CutTowardsReceiverAfter { get; set; } = _ => null;
@@ -37,56 +27,20 @@ internal sealed class CuttingRelay : IAsyncDisposable
     /// <summary>Octets passed towards the receiver, per connection.</summary>
     public List<long> OctetsTowardsReceiver { get; } = [];
 
-    public int Connections => _connections;
-
-    public async ValueTask DisposeAsync()
+    protected override async Task RelayAsync(TcpClient client, int number)
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
+        lock (OctetsTowardsReceiver)
         {
-            await _accepting;
-        }
-        catch (OperationCanceledException)
-        {
+            OctetsTowardsReceiver.Add(0);
         }
 
-        _stop.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            var number = Interlocked.Increment(ref _connections);
-            lock (OctetsTowardsReceiver)
-            {
-                OctetsTowardsReceiver.Add(0);
-            }
-
-            _ = RelayAsync(client, number);
-        }
-    }
-
-    private async Task RelayAsync(TcpClient client, int number)
-    {
         using var server = new TcpClient();
         using (client)
         {
             try
             {
-                await server.ConnectAsync(IPAddress.Loopback, _target);
-                using var cut = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+                await server.ConnectAsync(IPAddress.Loopback, TargetPort);
+                using var cut = CancellationTokenSource.CreateLinkedTokenSource(Stopping);
                 var towardsReceiver = PumpAsync(client.GetStream(), server.GetStream(), number, CutTowardsReceiverAfter(number), null, counts: true, cut);
                 var towardsSender = PumpAsync(server.GetStream(), client.GetStream(), number, null, CutWhenReceiverSends(number), counts: false, cut);
                 await Task.WhenAny(towardsReceiver, towardsSender);

@@ -9,22 +9,16 @@ namespace Connectors.Oftp2.Tests.EndToEnd.Fixtures;
 /// the first EERP (inside EERPSIG) towards the sender. It reads whole stream transmission buffers (RFC 5024 §8),
 /// so it knows where each command starts.
 /// </summary>
-internal sealed class TamperingRelay : IAsyncDisposable
+internal sealed class TamperingRelay : LoopbackRelay
 {
     private const int HeaderSize = 4;
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly int _target;
     private readonly Target _tampering;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _accepting;
     private int _tampered;
 
     private TamperingRelay(int targetPort, Target tampering)
+        : base(targetPort)
     {
-        _target = targetPort;
         _tampering = tampering;
-        _listener.Start();
-        _accepting = AcceptAsync();
     }
 
     private enum Target
@@ -32,8 +26,6 @@ internal sealed class TamperingRelay : IAsyncDisposable
         DataOctet,
         EndToEndResponseSignature,
     }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     /// <summary>How many octets were changed so far (at most one).</summary>
     public int Tampered => _tampered;
@@ -44,48 +36,15 @@ internal sealed class TamperingRelay : IAsyncDisposable
     /// <summary>Flips the last octet of the first EERP towards the sender: the end of its signature.</summary>
     public static TamperingRelay FlippingEerpSignature(int targetPort) => new(targetPort, Target.EndToEndResponseSignature);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
-        {
-            await _accepting;
-        }
-        catch (OperationCanceledException)
-        {
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = RelayAsync(client);
-        }
-    }
-
-    private async Task RelayAsync(TcpClient client)
+    protected override async Task RelayAsync(TcpClient client, int number)
     {
         using var server = new TcpClient();
         using (client)
         {
             try
             {
-                await server.ConnectAsync(IPAddress.Loopback, _target);
-                using var done = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+                await server.ConnectAsync(IPAddress.Loopback, TargetPort);
+                using var done = CancellationTokenSource.CreateLinkedTokenSource(Stopping);
                 var towardsReceiver = PumpAsync(client.GetStream(), server.GetStream(), _tampering == Target.DataOctet ? FlipDataOctet : null, done.Token);
                 var towardsSender = PumpAsync(server.GetStream(), client.GetStream(), _tampering == Target.EndToEndResponseSignature ? FlipLastOctetOfEerp : null, done.Token);
                 await Task.WhenAny(towardsReceiver, towardsSender);
