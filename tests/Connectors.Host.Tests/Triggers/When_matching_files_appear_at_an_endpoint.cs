@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Connectors.Host.Tests.Api;
 using Connectors.Host.Tests.Fixtures;
-using Connectors.Sdk.Hosting.Registration;
 
 namespace Connectors.Host.Tests.Triggers;
 
@@ -12,18 +10,10 @@ public sealed class When_matching_files_appear_at_an_endpoint
     [Fact]
     public async Task Serve_starts_the_task_once_for_them_and_not_for_other_files()
     {
-        using var workspace = new Workspace();
-        File.Delete(ServedApi.WriteTwoStepTask(workspace));
-        var drop = Path.Combine(workspace.Root, "drop");
-        Directory.CreateDirectory(Path.Combine(drop, "in"));
-        workspace.WriteProfile("drop", $$"""{ "type": "mft-local", "root": {{JsonSerializer.Serialize(drop)}} }""");
-        Directory.CreateDirectory(Path.Combine(workspace.OperationsFolder, "triggers"));
-        File.WriteAllText(
-            Path.Combine(workspace.OperationsFolder, "triggers", "orders.json"),
-            """{ "task": "Ops.TwoSteps", "endpoint": "drop", "path": "in", "filter": "*.xml", "pollSeconds": 1 }""");
+        using var triggered = new TriggeredWorkspace();
+        var drop = triggered.Drop;
         using var stop = new CancellationTokenSource();
-        var serving = ConnectorsCommand.Start(workspace.Args("serve"), stop.Token, connectors: builder => builder.AddTask<TwoStepTask, TwoStepDefinition>());
-        await serving.WaitForAsync("Trigger orders.json: watching", ServedApi.Patience);
+        var serving = await triggered.ServeAsync(stop.Token);
 
         File.WriteAllText(Path.Combine(drop, "in", "notes.txt"), "not an order");
         await Task.Delay(TwoPolls);
