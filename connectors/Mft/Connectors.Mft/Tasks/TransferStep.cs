@@ -102,7 +102,7 @@ internal sealed class TransferStep : IMftStep
         // which one it will offer: on another core, instead of reading the file again after the send.
         using var hashing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var localChecksum = endpoint.ChecksumAlgorithm is { } algorithm
-            ? Task.Run(() => LocalChecksum.OfAsync(file.LocalPath, algorithm, hashing.Token), hashing.Token)
+            ? Task.Run(() => FileChecksum.OfAsync(file.LocalPath, algorithm, hashing.Token), hashing.Token)
             : null;
         try
         {
@@ -160,7 +160,7 @@ internal sealed class TransferStep : IMftStep
             return (true, null);
         }
 
-        var local = await LocalChecksum.OfAsync(file.LocalPath, remote[..colon], cancellationToken).ConfigureAwait(false);
+        var local = await FileChecksum.OfAsync(file.LocalPath, remote[..colon], cancellationToken).ConfigureAwait(false);
         return local is null ? (true, null) : (string.Equals(local, remote, StringComparison.OrdinalIgnoreCase), remote);
     }
 
@@ -182,7 +182,7 @@ internal sealed class TransferStep : IMftStep
         var algorithm = remote[..colon];
         var local = localChecksum is not null && string.Equals(endpoint.ChecksumAlgorithm, algorithm, StringComparison.OrdinalIgnoreCase)
             ? await localChecksum.ConfigureAwait(false)
-            : await LocalChecksum.OfAsync(file.LocalPath, algorithm, cancellationToken).ConfigureAwait(false);
+            : await FileChecksum.OfAsync(file.LocalPath, algorithm, cancellationToken).ConfigureAwait(false);
         if (local is null)
         {
             return null;

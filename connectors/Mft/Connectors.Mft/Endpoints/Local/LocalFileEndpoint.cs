@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Connectors.Sdk.Errors;
 
 namespace Connectors.Mft.Endpoints.Local;
@@ -6,6 +5,7 @@ namespace Connectors.Mft.Endpoints.Local;
 /// <summary>A folder of this host as an endpoint: every path stays under its root, writes resume, the checksum is SHA-256.</summary>
 public sealed class LocalFileEndpoint : IFileEndpoint
 {
+    private const string Sha256 = "sha256";
     private const int BufferSize = 1 << 20;
     private readonly LocalRootedPath _paths;
 
@@ -21,7 +21,7 @@ public sealed class LocalFileEndpoint : IFileEndpoint
 
     public bool WritesAtomically => false;
 
-    public string? ChecksumAlgorithm => "sha256";
+    public string? ChecksumAlgorithm => Sha256;
 
     /// <summary>The full local path of <paramref name="path"/>, refused when it leaves the root.</summary>
     public string LocalPathOf(string path) => _paths.Resolve(path);
@@ -112,8 +112,7 @@ public sealed class LocalFileEndpoint : IFileEndpoint
         var stream = Guard(path, () => new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan));
         await using (stream.ConfigureAwait(false))
         {
-            var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
-            return "sha256:" + Convert.ToHexStringLower(hash);
+            return await FileChecksum.OfAsync(stream, Sha256, cancellationToken).ConfigureAwait(false);
         }
     }
 
