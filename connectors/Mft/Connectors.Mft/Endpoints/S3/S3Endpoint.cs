@@ -1,6 +1,7 @@
 using System.Net;
 using Amazon.S3;
 using Amazon.S3.Model;
+using Connectors.Mft.Profiles;
 using Connectors.Sdk.Errors;
 
 namespace Connectors.Mft.Endpoints.S3;
@@ -15,25 +16,21 @@ internal sealed class S3Endpoint : IFileEndpoint
 {
     private readonly IAmazonS3 _client;
     private readonly IAmazonS3 _streamingClient;
-    private readonly S3Timeouts _timeouts;
-    private readonly bool _etagsAreMd5;
+    private readonly S3EndpointProfile _profile;
     private readonly string _bucket;
     private readonly S3KeyMap _keys;
 
     /// <param name="client">The client for every request but a whole file's PUT, under the profile's response timeout.</param>
     /// <param name="streamingClient">The client for a whole file's PUT, without a timeout of its own.</param>
-    /// <param name="timeouts">The profile's connect timeout, and how long a PUT may go without progress.</param>
-    /// <param name="etagsAreMd5">Whether the server's ETags of single PUTs and parts are MD5s (the profile's <c>etagsAreMd5</c>).</param>
-    /// <param name="bucket">The bucket.</param>
+    /// <param name="profile">The endpoint's profile: bucket, timeouts, whether ETags are MD5s.</param>
     /// <param name="keys">The root prefix and the mapping of paths to keys.</param>
     /// <param name="description">How the endpoint reads in a log.</param>
-    public S3Endpoint(IAmazonS3 client, IAmazonS3 streamingClient, S3Timeouts timeouts, bool etagsAreMd5, string bucket, S3KeyMap keys, string description)
+    public S3Endpoint(IAmazonS3 client, IAmazonS3 streamingClient, S3EndpointProfile profile, S3KeyMap keys, string description)
     {
         _client = client;
         _streamingClient = streamingClient;
-        _timeouts = timeouts;
-        _etagsAreMd5 = etagsAreMd5;
-        _bucket = bucket;
+        _profile = profile;
+        _bucket = profile.Bucket;
         _keys = keys;
         Description = description;
     }
@@ -44,7 +41,7 @@ internal sealed class S3Endpoint : IFileEndpoint
 
     public bool WritesAtomically => true;
 
-    public string? ChecksumAlgorithm => _etagsAreMd5 ? "md5" : null;
+    public string? ChecksumAlgorithm => _profile.EtagsAreMd5 ? "md5" : null;
 
     /// <summary>Proves the bucket exists and the keys are accepted, with the cheapest request that needs both.</summary>
     public async Task VerifyAccessAsync(CancellationToken cancellationToken)
@@ -125,7 +122,7 @@ internal sealed class S3Endpoint : IFileEndpoint
         }
 
         var key = _keys.KeyOf(path);
-        var upload = new S3StreamingUpload(_client, _streamingClient, _timeouts, _etagsAreMd5, _bucket);
+        var upload = new S3StreamingUpload(_client, _streamingClient, _profile);
         return CallAsync($"writing '{path}'", () => upload.UploadAsync(key, content, cancellationToken), cancellationToken);
     }
 
@@ -166,7 +163,7 @@ internal sealed class S3Endpoint : IFileEndpoint
         }
 
         var etag = quoted.Trim('"');
-        var isMd5 = _etagsAreMd5 && S3Etags.IsMd5(etag, metadata.ServerSideEncryptionMethod, metadata.ServerSideEncryptionCustomerMethod?.Value);
+        var isMd5 = _profile.EtagsAreMd5 && S3Etags.IsMd5(etag, metadata.ServerSideEncryptionMethod, metadata.ServerSideEncryptionCustomerMethod?.Value);
         return (isMd5 ? "md5:" : "etag:") + etag;
     }
 

@@ -20,9 +20,7 @@ public sealed class S3EndpointOpener : IEndpointOpener
         var endpoint = new S3Endpoint(
             CreateClient(name, s3, boundBySilence: false),
             CreateClient(name, s3, boundBySilence: true),
-            new S3Timeouts(TimeSpan.FromSeconds(s3.Network.ConnectTimeoutSeconds), TimeSpan.FromSeconds(s3.Network.ResponseTimeoutSeconds)),
-            s3.EtagsAreMd5,
-            s3.Bucket,
+            s3,
             keys,
             Describe(name, s3, keys));
         try

@@ -1,5 +1,6 @@
 using Amazon.S3;
 using Amazon.S3.Model;
+using Connectors.Mft.Profiles;
 using Connectors.Sdk.Errors;
 using Connectors.Sdk.Hosting.Timeouts;
 
@@ -11,7 +12,7 @@ namespace Connectors.Mft.Endpoints.S3;
 /// the MD5 of the content, which the transfer compares with the file it sent. Any other goes as a
 /// multipart upload (<see cref="S3MultipartUpload"/>), or as a single PUT when it fits one part.
 /// </summary>
-internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingClient, S3Timeouts timeouts, bool etagsAreMd5, string bucket)
+internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingClient, S3EndpointProfile profile)
 {
     /// <summary>16 MiB: S3 needs at least 5 MiB per part but the last, and allows 10,000 parts (156 GiB).</summary>
     public const int PartSize = 16 * 1024 * 1024;
@@ -34,7 +35,7 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingCli
             return firstLength;
         }
 
-        return await new S3MultipartUpload(client, bucket, etagsAreMd5).UploadAsync(key, content, buffer, firstLength, cancellationToken).ConfigureAwait(false);
+        return await new S3MultipartUpload(client, profile.Bucket, profile.EtagsAreMd5).UploadAsync(key, content, buffer, firstLength, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -44,11 +45,11 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingCli
     /// </summary>
     private async Task<long> PutStreamedAsync(string key, Stream content, long length, CancellationToken cancellationToken)
     {
-        using var deadline = new ProgressDeadline(timeouts.Connect, timeouts.Response, cancellationToken);
+        using var deadline = new ProgressDeadline(TimeSpan.FromSeconds(profile.Network.ConnectTimeoutSeconds), TimeSpan.FromSeconds(profile.Network.ResponseTimeoutSeconds), cancellationToken);
         using var counted = new CountingStream(content, deadline.Progressed);
         var request = new PutObjectRequest
         {
-            BucketName = bucket,
+            BucketName = profile.Bucket,
             Key = key,
             InputStream = counted,
             AutoCloseStream = false,
@@ -62,7 +63,7 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingCli
         }
         catch (OperationCanceledException e) when (deadline.Expired)
         {
-            throw new TimeoutException($"writing '{key}' made no progress for {timeouts.Response.TotalSeconds:0} s", e);
+            throw new TimeoutException($"writing '{key}' made no progress for {profile.Network.ResponseTimeoutSeconds} s", e);
         }
         catch (Exception e) when (counted.Ended && counted.Count < length && e is not OperationCanceledException)
         {
@@ -89,7 +90,7 @@ internal sealed class S3StreamingUpload(IAmazonS3 client, IAmazonS3 streamingCli
     {
         using var body = new MemoryStream(buffer, 0, length, writable: false);
         await client.PutObjectAsync(
-            new PutObjectRequest { BucketName = bucket, Key = key, InputStream = body, AutoCloseStream = false, UseChunkEncoding = false },
+            new PutObjectRequest { BucketName = profile.Bucket, Key = key, InputStream = body, AutoCloseStream = false, UseChunkEncoding = false },
             cancellationToken).ConfigureAwait(false);
     }
 
