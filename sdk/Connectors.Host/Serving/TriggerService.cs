@@ -18,7 +18,7 @@ internal sealed partial class TriggerService(TriggerFile trigger, HostSettings s
 {
     private readonly HandledFilesRecord _record = HandledFilesRecord.For(settings.StateFolder, trigger.Source);
     private NewFileDetector _detector = null!;
-    private int _recorded = -1;
+    private int _recorded;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +30,9 @@ internal sealed partial class TriggerService(TriggerFile trigger, HostSettings s
             return;
         }
 
-        _detector = new NewFileDetector(_record.Load());
+        var handledBefore = _record.Load();
+        _recorded = handledBefore.Count;
+        _detector = new NewFileDetector(handledBefore);
         var filter = new FileFilter(trigger.Filter);
         LogStarted(trigger.Source, trigger.Task, trigger.Endpoint, trigger.Path, trigger.Filter, trigger.Poll.TotalSeconds);
         while (!stoppingToken.IsCancellationRequested)
