@@ -12,7 +12,9 @@ namespace Connectors.Sdk.Hosting.Events;
 /// Posts every event to every webhook profile as a CloudEvents 1.0 structured-mode request. Publishing
 /// only queues the event: a background sender delivers it, retrying with back-off, so a slow or absent
 /// receiver never slows the task that reported it. A receiver may see an event twice (a POST that
-/// succeeded but whose answer was lost is sent again); the event's id is its duplicate key.
+/// succeeded but whose answer was lost is sent again); the event's id is its duplicate key. A profile
+/// with an origin is first asked for permission (<see cref="WebhookHandshake"/>) and then sent to at the
+/// rate its receiver allows.
 /// </summary>
 public sealed partial class WebhookEventPublisher : IEventPublisher, IAsyncDisposable, IDisposable
 {
@@ -23,6 +25,10 @@ public sealed partial class WebhookEventPublisher : IEventPublisher, IAsyncDispo
     private readonly WebhookClients _clients;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lazy<Task> _sender;
+
+    // Kept by the one sending loop: the permissions receivers granted, and when each may get its next event.
+    private readonly Dictionary<string, (WebhookProfile Profile, WebhookPermission Permission)> _permissions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTime> _nextDelivery = new(StringComparer.Ordinal);
     private int _disposed;
 
     public WebhookEventPublisher(IOperationsStore operations, WebhookDeliveryOptions options, ILogger<WebhookEventPublisher> logger)
@@ -121,8 +127,16 @@ public sealed partial class WebhookEventPublisher : IEventPublisher, IAsyncDispo
             string failure;
             try
             {
+                var client = _clients.For(name, profile);
+                if (profile.Origin is not null && await PermissionAsync(name, profile, client).ConfigureAwait(false) is { Granted: false } refused)
+                {
+                    LogNotAllowed(connectorEvent.Type, connectorEvent.Id, name, refused.Refusal!, profile.Origin);
+                    return;
+                }
+
+                await KeepToRateAsync(name).ConfigureAwait(false);
                 using var request = Request(profile, body);
-                using var response = await _clients.For(name, profile).SendAsync(request, _stopping.Token).ConfigureAwait(false);
+                using var response = await client.SendAsync(request, _stopping.Token).ConfigureAwait(false);
                 if (response.IsSuccessStatusCode)
                 {
                     LogDelivered(connectorEvent.Type, connectorEvent.Id, name, attempt);
@@ -160,6 +174,43 @@ public sealed partial class WebhookEventPublisher : IEventPublisher, IAsyncDispo
         }
     }
 
+    /// <summary>The receiver's permission, asked once for each version of the profile; a refusal is asked again with the next event.</summary>
+    private async Task<WebhookPermission> PermissionAsync(string name, WebhookProfile profile, HttpClient client)
+    {
+        if (_permissions.TryGetValue(name, out var known) && known.Profile == profile)
+        {
+            return known.Permission;
+        }
+
+        _permissions.Remove(name);
+        var permission = await WebhookHandshake.AskAsync(client, profile, _stopping.Token).ConfigureAwait(false);
+        if (permission.Granted)
+        {
+            _permissions[name] = (profile, permission);
+            LogAllowed(name, profile.Origin!, permission.RequestsPerMinute?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "any number of");
+        }
+
+        return permission;
+    }
+
+    private async Task KeepToRateAsync(string name)
+    {
+        var interval = _permissions.TryGetValue(name, out var known) ? known.Permission.Interval : TimeSpan.Zero;
+        if (interval <= TimeSpan.Zero)
+        {
+            return;
+        }
+
+        var now = DateTime.UtcNow;
+        if (_nextDelivery.TryGetValue(name, out var next) && next > now)
+        {
+            await Task.Delay(next - now, _stopping.Token).ConfigureAwait(false);
+            now = next;
+        }
+
+        _nextDelivery[name] = now + interval;
+    }
+
     private static HttpRequestMessage Request(WebhookProfile profile, string body)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, profile.Url)
@@ -170,6 +221,12 @@ public sealed partial class WebhookEventPublisher : IEventPublisher, IAsyncDispo
         if (profile.BearerToken is { } token)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Reveal());
+        }
+
+        if (profile.Origin is { } origin)
+        {
+            // What the receiver allowed in the handshake, so it can tell these requests are the ones it agreed to.
+            request.Headers.Add("Origin", origin);
         }
 
         return request;
@@ -190,6 +247,12 @@ public sealed partial class WebhookEventPublisher : IEventPublisher, IAsyncDispo
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Event {Type} {Id} refused by webhook {Webhook}: {Failure}; not sent again")]
     private partial void LogRefused(string type, string id, string webhook, string failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Event {Type} {Id} not sent to webhook {Webhook}: {Refusal}; configure the receiver to allow origin {Origin}, or leave origin out of the profile for a receiver without validation")]
+    private partial void LogNotAllowed(string type, string id, string webhook, string refusal, string origin);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Webhook {Webhook} allows events from {Origin}, {Rate} a minute")]
+    private partial void LogAllowed(string webhook, string origin, string rate);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event {Type} {Id} dropped: {Capacity} events are already waiting for the webhooks")]
     private partial void LogDropped(string type, string id, int capacity);

@@ -24,6 +24,9 @@ public sealed record WebhookProfile : ConnectionProfile, ISelfCheckingProfile
     [Property("Bearer token", "Sent as Authorization: Bearer on every delivery: a value, env:NAME or file:PATH. Leave out when the receiver needs none.")]
     public SecretValue? BearerToken { get; init; }
 
+    [Property("Origin", "The name of this sending system, a DNS name such as connectors.example.com. When given, the host asks the receiver's permission before its first event (the CloudEvents web hook validation request, OPTIONS with WebHook-Request-Origin), sends nothing unless the receiver allows this origin, keeps to the rate it allows, and sends Origin with every event. Leave out for a receiver that does not take validation requests.", Example = "connectors.example.com")]
+    public string? Origin { get; init; }
+
     [Property("Trusted certificates", "PEM or DER files of the certificates or CAs that may sign the receiver's server certificate; only they are trusted when given. Empty means the machine's trust store.")]
     public IReadOnlyList<string> TrustedCertificates { get; init; } = [];
 
@@ -32,6 +35,11 @@ public sealed record WebhookProfile : ConnectionProfile, ISelfCheckingProfile
         if (!Uri.TryCreate(Url, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
             yield return new Finding(source, "/url", "url", "must be an absolute http or https URL");
+        }
+
+        if (Origin is not null && Uri.CheckHostName(Origin) is not (UriHostNameType.Dns or UriHostNameType.IPv4 or UriHostNameType.IPv6))
+        {
+            yield return new Finding(source, "/origin", "origin", "must be a DNS name such as connectors.example.com, without scheme, port or path");
         }
     }
 }

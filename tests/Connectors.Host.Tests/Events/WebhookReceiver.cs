@@ -9,7 +9,9 @@ namespace Connectors.Host.Tests.Events;
 
 /// <summary>
 /// A webhook on 127.0.0.1 that records every POST it gets; it answers 503 to the first
-/// <c>failFirst</c> POSTs, as a receiver that is briefly down would.
+/// <c>failFirst</c> POSTs, as a receiver that is briefly down would. Given <c>allowOrigin</c>, it answers the
+/// CloudEvents validation request (OPTIONS) allowing that origin (and <c>allowRate</c>); without, OPTIONS
+/// gets the 405 of a server that has no such route.
 /// </summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
@@ -27,10 +29,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>POSTs answered with success, in arrival order.</summary>
     public ConcurrentQueue<ReceivedPost> Received { get; } = new();
 
+    /// <summary>The <c>WebHook-Request-Origin</c> of every validation request, in arrival order.</summary>
+    public ConcurrentQueue<string> Validations { get; } = new();
+
     /// <summary>Every POST, refused ones included.</summary>
     public int Posts => Volatile.Read(ref _posts);
 
-    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0)
+    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0, string? allowOrigin = null, string? allowRate = null)
     {
         var port = Workspace.FreePort();
         var builder = WebApplication.CreateSlimBuilder();
@@ -46,9 +51,25 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
             }
 
-            receiver.Received.Enqueue(new ReceivedPost(request.ContentType, request.Headers.Authorization.ToString(), body));
+            receiver.Received.Enqueue(new ReceivedPost(request.ContentType, request.Headers.Authorization.ToString(), body, request.Headers.Origin.ToString(), DateTime.UtcNow));
             return Results.Ok();
         });
+        if (allowOrigin is not null)
+        {
+            app.MapMethods("/events", [HttpMethods.Options], (HttpRequest request, HttpResponse response) =>
+            {
+                receiver.Validations.Enqueue($"{request.Headers["WebHook-Request-Origin"]} {request.Headers.Authorization}".Trim());
+                response.Headers["WebHook-Allowed-Origin"] = allowOrigin;
+                if (allowRate is not null)
+                {
+                    response.Headers["WebHook-Allowed-Rate"] = allowRate;
+                }
+
+                response.Headers.Allow = "POST";
+                return Results.Ok();
+            });
+        }
+
         await app.StartAsync();
         return receiver;
     }
@@ -71,4 +92,4 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 }
 
-public sealed record ReceivedPost(string? ContentType, string Authorization, string Body);
+public sealed record ReceivedPost(string? ContentType, string Authorization, string Body, string Origin, DateTime ArrivedAt);
