@@ -5,7 +5,7 @@ using Connectors.Benchmarks.Oftp2;
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2 [--size 1GiB] [--tls] [--secure]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- oftp2-session [--size 1GiB] [--runs 5]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- ota [--payload 10KiB] [--messages 5000] [--concurrency 16]
-// dotnet run -c Release --project tests/Connectors.Benchmarks -- mft [--size 1GiB] [--targets ftp,sftp,s3] [--runs 1]
+// dotnet run -c Release --project tests/Connectors.Benchmarks -- mft [--size 1GiB] [--targets ftp,sftp,s3] [--runs 1] [--s3-size-only]
 // dotnet run -c Release --project tests/Connectors.Benchmarks -- micro [BenchmarkDotNet arguments]
 return args switch
 {
@@ -35,7 +35,8 @@ return args switch
         await Connectors.Benchmarks.Mft.MftBenchmark.RunAsync(
             ByteSize.Parse(Option(rest, "--size") ?? "1GiB"),
             Option(rest, "--targets")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? Connectors.Benchmarks.Mft.MftBenchmark.AllTargets,
-            int.Parse(Option(rest, "--runs") ?? "1", System.Globalization.CultureInfo.InvariantCulture)),
+            int.Parse(Option(rest, "--runs") ?? "1", System.Globalization.CultureInfo.InvariantCulture),
+            s3ChecksOnlySize: rest.Contains("--s3-size-only")),
     ["micro", .. var rest] => Micro(rest),
     _ => Usage(),
 };
@@ -54,6 +55,6 @@ static int Micro(string[] arguments)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] [--secure] | oftp2-session [--size 1GiB] [--runs 5] | ota [--payload 10KiB] [--messages 5000] [--concurrency 16] | mft [--size 1GiB] [--targets ftp,sftp,s3] [--runs 1] | micro [BenchmarkDotNet arguments]");
+    Console.Error.WriteLine("usage: oftp2 [--size 1GiB] [--tls] [--secure] | oftp2-session [--size 1GiB] [--runs 5] | ota [--payload 10KiB] [--messages 5000] [--concurrency 16] | mft [--size 1GiB] [--targets ftp,sftp,s3] [--runs 1] [--s3-size-only] | micro [BenchmarkDotNet arguments]");
     return 2;
 }
