@@ -134,7 +134,8 @@ internal static class MftBenchmark
                     ["bucket"] = S3rverServer.Bucket,
                     ["accessKeyId"] = S3rverServer.AccessKeyId,
                     ["secretAccessKey"] = "file:" + secret,
-                    ["forcePathStyle"] = true, ["etagsAreMd5"] = Environment.GetEnvironmentVariable("BENCH_NO_MD5") is null,
+                    ["forcePathStyle"] = true,
+                    ["etagsAreMd5"] = !s3ChecksOnlySize,
                     ["root"] = "task",
                     ["network"] = network,
                 });
