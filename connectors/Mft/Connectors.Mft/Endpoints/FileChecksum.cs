@@ -6,6 +6,9 @@ namespace Connectors.Mft.Endpoints;
 /// <summary>
 /// The checksum of a file's content as <c>algorithm:hex</c>, in the algorithm an endpoint names; null for an
 /// algorithm we cannot compute. What a local endpoint offers and what a transfer compares an endpoint's with.
+/// The hashing runs on a thread of its own, with plain reads: alongside a transfer it so keeps off the
+/// thread pool, whose threads carry the transfer's sends and reads, instead of queueing a read and a
+/// continuation there for every block.
 /// </summary>
 internal static class FileChecksum
 {
@@ -13,16 +16,45 @@ internal static class FileChecksum
 
     public static async Task<string?> OfAsync(string path, string algorithm, CancellationToken cancellationToken)
     {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         await using (stream.ConfigureAwait(false))
         {
             return await OfAsync(stream, algorithm, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    public static async Task<string?> OfAsync(Stream content, string algorithm, CancellationToken cancellationToken)
+    /// <summary>Hashes what is left of <paramref name="content"/>, which should be opened for plain (not asynchronous) reads.</summary>
+    public static Task<string?> OfAsync(Stream content, string algorithm, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var result = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result.TrySetResult(Of(content, algorithm, cancellationToken));
+            }
+            catch (OperationCanceledException e)
+            {
+                result.TrySetCanceled(e.CancellationToken);
+            }
+#pragma warning disable CA1031 // Whatever fails the hashing is the caller's to see, on its task.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                result.TrySetException(e);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "file checksum",
+        };
+        thread.Start();
+        return result.Task;
+    }
+
+    private static string? Of(Stream content, string algorithm, CancellationToken cancellationToken)
+    {
         using var hash = Create(algorithm);
         if (hash is null)
         {
@@ -33,8 +65,9 @@ internal static class FileChecksum
         try
         {
             int read;
-            while ((read = await content.ReadAsync(block.AsMemory(0, BlockSize), cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = content.Read(block, 0, BlockSize)) > 0)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 hash.AppendData(block, 0, read);
             }
         }

@@ -123,9 +123,13 @@ public sealed class MftTask(IServiceProvider services) : ITaskConnector<MftTaskD
                 State = StepState.Completed,
                 EndedAt = mft.Clock.GetUtcNow(),
             };
-            await mft.SaveAsync(done, cancellationToken).ConfigureAwait(false);
+            var elapsed = watch.Elapsed;
+
+            // One commit for both (see TransferStep): the step's end and the line that tells of it.
+            await Task.WhenAll(
+                mft.SaveAsync(done, cancellationToken),
+                mft.LogAsync(step.Name, $"step completed in {elapsed.TotalSeconds:0.000} s", bytes: done.Bytes)).ConfigureAwait(false);
             mft.Accept(MftRun.ReadOutputs(done));
-            await mft.LogAsync(step.Name, $"step completed in {watch.Elapsed.TotalSeconds:0.000} s", bytes: done.Bytes).ConfigureAwait(false);
             await mft.PublishAsync(MftEventTypes.StepCompleted, new Dictionary<string, object?> { ["task"] = mft.Definition.Name, ["step"] = step.Name, ["index"] = index, ["bytes"] = done.Bytes }).ConfigureAwait(false);
             return null;
         }

@@ -37,7 +37,7 @@ internal sealed class TransferStep : IMftStep
                 var finalName = renamer.Apply(file.Name);
                 var final = RootedPath.Join(folder, finalName);
                 var target = new TransferTarget(final, endpoint.WritesAtomically && destination.Overwrite != MftOverwrite.Append ? final : RootedPath.Join(folder, "." + finalName + ".part"));
-                var transferred = await SendAsync(run, endpoint, file, target, checkpoint, done, cancellationToken).ConfigureAwait(false);
+                var (transferred, note) = await SendAsync(run, endpoint, file, target, checkpoint, done, cancellationToken).ConfigureAwait(false);
                 done.Add(transferred);
                 checkpoint = checkpoint with
                 {
@@ -46,7 +46,10 @@ internal sealed class TransferStep : IMftStep
                     Bytes = done.Sum(d => d.Size),
                     OutputsJson = MftRun.Json(new MftStepOutputs { Transferred = done }),
                 };
-                await run.SaveAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+
+                // The job log's line and the checkpoint share one commit: after a large write, every flush
+                // to disk waits for the file system to write out its journal, which can take tens of ms.
+                await Task.WhenAll(note(), run.SaveAsync(checkpoint, cancellationToken)).ConfigureAwait(false);
                 await run.PublishAsync(MftEventTypes.FileTransferred, new Dictionary<string, object?>
                 {
                     ["task"] = run.Definition.Name,
@@ -61,7 +64,8 @@ internal sealed class TransferStep : IMftStep
         return checkpoint with { OutputsJson = MftRun.Json(new MftStepOutputs { Transferred = done }) };
     }
 
-    private async Task<TransferredFile> SendAsync(MftRun run, IFileEndpoint endpoint, WorkFile file, TransferTarget target, StepCheckpoint checkpoint, IReadOnlyList<TransferredFile> done, CancellationToken cancellationToken)
+    /// <summary>Sends and verifies one file; returns it, with the job log line that tells how, to be written with the checkpoint.</summary>
+    private async Task<(TransferredFile File, Func<Task> Note)> SendAsync(MftRun run, IFileEndpoint endpoint, WorkFile file, TransferTarget target, StepCheckpoint checkpoint, IReadOnlyList<TransferredFile> done, CancellationToken cancellationToken)
     {
         var overwrite = run.Definition.Destination.Overwrite;
         if (overwrite == MftOverwrite.No && await endpoint.SizeAsync(target.Final, cancellationToken).ConfigureAwait(false) is not null)
@@ -70,8 +74,7 @@ internal sealed class TransferStep : IMftStep
             // found is ours if it is this file, byte for byte as far as the endpoint can tell.
             if (target.IsFinal && WasBeingWritten(checkpoint, file) && await SameFileAsync(endpoint, file, target.Final, cancellationToken).ConfigureAwait(false) is (true, var checksum))
             {
-                await run.LogAsync(Name, "written in an earlier attempt and verified", target.Final, file.Size).ConfigureAwait(false);
-                return new TransferredFile(file.Name, target.Final, file.Size, checksum);
+                return (new TransferredFile(file.Name, target.Final, file.Size, checksum), () => run.LogAsync(Name, "written in an earlier attempt and verified", target.Final, file.Size));
             }
 
             throw new ConnectorException(
@@ -99,10 +102,10 @@ internal sealed class TransferStep : IMftStep
         }
 
         // The local half of the checksum is taken while the file is sent, where the endpoint says beforehand
-        // which one it will offer: on another core, instead of reading the file again after the send.
+        // which one it will offer: on a thread of its own, instead of reading the file again after the send.
         using var hashing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var localChecksum = endpoint.ChecksumAlgorithm is { } algorithm
-            ? Task.Run(() => FileChecksum.OfAsync(file.LocalPath, algorithm, hashing.Token), hashing.Token)
+            ? FileChecksum.OfAsync(file.LocalPath, algorithm, hashing.Token)
             : null;
         try
         {
@@ -118,10 +121,10 @@ internal sealed class TransferStep : IMftStep
         }
     }
 
-    private async Task<TransferredFile> SendAndVerifyAsync(MftRun run, IFileEndpoint endpoint, WorkFile file, TransferTarget target, StepCheckpoint checkpoint, IReadOnlyList<TransferredFile> done, long offset, Task<string?>? localChecksum, Stopwatch watch, CancellationToken cancellationToken)
+    private async Task<(TransferredFile File, Func<Task> Note)> SendAndVerifyAsync(MftRun run, IFileEndpoint endpoint, WorkFile file, TransferTarget target, StepCheckpoint checkpoint, IReadOnlyList<TransferredFile> done, long offset, Task<string?>? localChecksum, Stopwatch watch, CancellationToken cancellationToken)
     {
         var overwrite = run.Definition.Destination.Overwrite;
-        var local = new FileStream(file.LocalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var local = new FileStream(file.LocalPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         local.Seek(offset, SeekOrigin.Begin);
         var progress = new ProgressStream(local, file.Size - offset, run.Definition.MaxBytesPerSecond, (read, ct) => run.SaveAsync(
             checkpoint with
@@ -139,8 +142,9 @@ internal sealed class TransferStep : IMftStep
         var checksum = await VerifyAsync(endpoint, file, target.Temporary, localChecksum, cancellationToken).ConfigureAwait(false);
         await PlaceAsync(endpoint, target, overwrite, cancellationToken).ConfigureAwait(false);
         var sent = file.Size - offset;
-        await run.LogAsync(Name, checksum is null ? "transferred, size verified" : $"transferred, size and {checksum.Split(':')[0]} verified", target.Final, sent, Throughput.Of(sent, watch.Elapsed)).ConfigureAwait(false);
-        return new TransferredFile(file.Name, target.Final, file.Size, checksum);
+        var note = checksum is null ? "transferred, size verified" : $"transferred, size and {checksum.Split(':')[0]} verified";
+        var throughput = Throughput.Of(sent, watch.Elapsed);
+        return (new TransferredFile(file.Name, target.Final, file.Size, checksum), () => run.LogAsync(Name, note, target.Final, sent, throughput));
     }
 
     private static bool WasBeingWritten(StepCheckpoint checkpoint, WorkFile file) =>

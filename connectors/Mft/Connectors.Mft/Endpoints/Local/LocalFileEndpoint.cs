@@ -109,7 +109,7 @@ public sealed class LocalFileEndpoint : IFileEndpoint
     public async Task<string?> ChecksumAsync(string path, CancellationToken cancellationToken)
     {
         var full = _paths.Resolve(path);
-        var stream = Guard(path, () => new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan));
+        var stream = Guard(path, () => new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan));
         await using (stream.ConfigureAwait(false))
         {
             return await FileChecksum.OfAsync(stream, Sha256, cancellationToken).ConfigureAwait(false);
