@@ -3,7 +3,7 @@ using Connectors.Mft.Tests.Endpoints.Fixtures;
 
 namespace Connectors.Mft.Tests.Endpoints.Curl;
 
-[Collection(RemoteServersCollection.Name)]
+[Collection(HeapMeasurementCollection.Name)]
 public sealed class When_a_large_file_is_transferred(RemoteServersFixture servers)
 {
     private const long Length = 200L * 1024 * 1024;
