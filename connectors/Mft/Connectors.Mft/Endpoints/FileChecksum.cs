@@ -27,6 +27,12 @@ internal static class FileChecksum
     public static Task<string?> OfAsync(Stream content, string algorithm, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (content.CanSeek && content.Length - content.Position <= BlockSize)
+        {
+            // One block: hashed at once, where a thread of its own would cost more than the hashing.
+            return Task.FromResult(Of(content, algorithm, cancellationToken));
+        }
+
         var result = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(() =>
         {
