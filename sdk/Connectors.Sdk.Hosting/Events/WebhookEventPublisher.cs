@@ -213,15 +213,9 @@ public sealed partial class WebhookEventPublisher : IEventPublisher, IAsyncDispo
 
     private static HttpRequestMessage Request(WebhookProfile profile, string body)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, profile.Url)
-        {
-            Content = new StringContent(body, Encoding.UTF8),
-        };
+        var request = WebhookRequests.Create(HttpMethod.Post, profile);
+        request.Content = new StringContent(body, Encoding.UTF8);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue(CloudEventFormat.MediaType) { CharSet = "utf-8" };
-        if (profile.BearerToken is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Reveal());
-        }
 
         if (profile.Origin is { } origin)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 
 namespace Connectors.Sdk.Hosting.Events;
 
@@ -22,12 +21,8 @@ internal static class WebhookHandshake
     /// </summary>
     public static async Task<WebhookPermission> AskAsync(HttpClient client, WebhookProfile profile, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Options, profile.Url);
+        using var request = WebhookRequests.Create(HttpMethod.Options, profile);
         request.Headers.Add(RequestOrigin, profile.Origin);
-        if (profile.BearerToken is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Reveal());
-        }
 
         using var response = await client.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if ((int)response.StatusCode >= 500 || response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests)

@@ -14,12 +14,7 @@ public sealed class When_the_webhook_must_allow_the_origin_first
     public async Task Events_go_only_after_the_receiver_allowed_the_origin_carry_it_and_keep_to_the_allowed_rate()
     {
         await using var receiver = await WebhookReceiver.StartAsync(allowOrigin: Origin, allowRate: "120");
-        using var workspace = new Workspace();
-        var marker = ServedApi.WriteTwoStepTask(workspace);
-        File.Delete(marker);
-        workspace.WriteProfile("ops-events", $$"""{ "type": "webhook", "url": "{{receiver.Url}}", "origin": "{{Origin}}", "bearerToken": "{{Token}}" }""");
-
-        var run = await ConnectorsCommand.RunAsync(workspace.Args("task", "run", "Ops.TwoSteps"), CancellationToken.None, connectors: builder => builder.AddTask<TwoStepTask, TwoStepDefinition>());
+        var run = await RunTaskAsync(receiver, $$""", "bearerToken": "{{Token}}" """);
         await receiver.WaitForAsync(2, ServedApi.Patience);
 
         var posts = receiver.Received.ToList();
@@ -37,12 +32,7 @@ public sealed class When_the_webhook_must_allow_the_origin_first
     public async Task A_receiver_that_does_not_allow_the_origin_gets_no_event_and_the_log_says_what_to_fix(string? allowed, string reason)
     {
         await using var receiver = await WebhookReceiver.StartAsync(allowOrigin: allowed);
-        using var workspace = new Workspace();
-        var marker = ServedApi.WriteTwoStepTask(workspace);
-        File.Delete(marker);
-        workspace.WriteProfile("ops-events", $$"""{ "type": "webhook", "url": "{{receiver.Url}}", "origin": "{{Origin}}" }""");
-
-        var run = await ConnectorsCommand.RunAsync(workspace.Args("task", "run", "Ops.TwoSteps"), CancellationToken.None, connectors: builder => builder.AddTask<TwoStepTask, TwoStepDefinition>());
+        var run = await RunTaskAsync(receiver, string.Empty);
 
         Assert.True(run.ExitCode == 0, $"a webhook that refuses should not fail the run:{Environment.NewLine}{run.All}");
         Assert.True(receiver.Posts == 0, $"no event should be posted to a receiver that did not allow the origin, got {receiver.Posts}");
@@ -58,5 +48,14 @@ public sealed class When_the_webhook_must_allow_the_origin_first
         var result = await ConnectorsCommand.RunAsync(workspace.Args("profiles", "validate"));
 
         Assert.True(result.ExitCode == 3 && result.Output.Contains("ops-events.json#/origin [origin]", StringComparison.Ordinal) && result.Output.Contains("DNS name", StringComparison.Ordinal), $"an origin with a scheme should be refused by pointer, saying what it must be:{Environment.NewLine}{result.All}");
+    }
+
+    /// <summary>Runs a task that completes, with one webhook profile of <see cref="Origin"/> and <paramref name="moreProperties"/>.</summary>
+    private static async Task<CliResult> RunTaskAsync(WebhookReceiver receiver, string moreProperties)
+    {
+        using var workspace = new Workspace();
+        File.Delete(ServedApi.WriteTwoStepTask(workspace));
+        workspace.WriteProfile("ops-events", $$"""{ "type": "webhook", "url": "{{receiver.Url}}", "origin": "{{Origin}}"{{moreProperties}} }""");
+        return await ConnectorsCommand.RunAsync(workspace.Args("task", "run", "Ops.TwoSteps"), CancellationToken.None, connectors: builder => builder.AddTask<TwoStepTask, TwoStepDefinition>());
     }
 }
